@@ -1,0 +1,30 @@
+//! Numbered citations linking a fact to its sources.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::use_locale;
+use crate::model::{Dataset, Id};
+use crate::paths::Paths;
+
+/// `[1][3]` after a fact: each number is the source's place in the sources list and
+/// links to its entry there.
+#[component]
+pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
+    let locale = use_locale();
+    let paths = expect_context::<Paths>();
+    let links = sources
+        .into_iter()
+        .filter_map(|id| {
+            let (n, source) = data.sources.iter().enumerate().find(|(_, s)| s.id == id)?;
+            let href = paths.href(locale.get_untracked(), &format!("sources#source-{id}"));
+            let title = format!("{} — {}, {}", source.title, source.publisher, source.year);
+            Some(view! {
+                <A href=href attr:class="cite" attr:title=title.clone() attr:aria-label=title>
+                    {format!("[{}]", n + 1)}
+                </A>
+            })
+        })
+        .collect_view();
+    view! { <sup class="cites">{links}</sup> }
+}

@@ -1,0 +1,31 @@
+//! Renders a view once the dataset is there, with the loading and error states.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::ErrorView;
+use crate::data::{use_dataset, LoadState};
+use crate::i18n::{t, use_i18n};
+use crate::model::Dataset;
+
+/// The view `render` makes from the dataset; meanwhile a loading notice, on failure the
+/// localised error view with a retry button.
+pub fn loaded<V>(render: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    let data = use_dataset();
+    let i18n = use_i18n();
+    move || match data.state.get() {
+        LoadState::Loading => view! {
+            <div class="loading" role="status" data-testid="loading">
+                <span class="loading__bar" aria-hidden="true"></span>
+                {t!(i18n, state.loading)}
+            </div>
+        }
+        .into_any(),
+        LoadState::Ready(d) => render(d).into_any(),
+        LoadState::Failed(err) => view! { <ErrorView error=err /> }.into_any(),
+    }
+}

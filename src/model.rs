@@ -1,0 +1,21 @@
+//! The data model: the dataset's types, their validation and pure queries.
+//!
+//! Invariant: nothing in this module imports leptos, web-sys or wasm-bindgen, so it is
+//! tested natively with `cargo test` and compiled into `build.rs` to check the dataset.
+//! The explicit `#[path]`s let `build.rs` include this file with `#[path = "src/model.rs"]`.
+
+#[path = "model/dataset.rs"]
+mod dataset;
+#[path = "model/geo.rs"]
+pub mod geo;
+#[path = "model/locale.rs"]
+mod locale;
+#[path = "model/search.rs"]
+mod search;
+#[path = "model/validate.rs"]
+mod validate;
+
+pub use dataset::*;
+pub use locale::{L10n, Locale};
+pub use search::{normalize, search, Hit, Marked, SearchIndex, View};
+pub use validate::{missing_translations, parse, parse_and_validate, validate, DataError};

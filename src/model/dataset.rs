@@ -1,0 +1,334 @@
+//! The dataset's types: one JSON document, every fact with its sources.
+//!
+//! Ids are stable kebab-case strings usable in URLs; records refer to each other by id.
+//! `deny_unknown_fields` everywhere so that a misspelt field fails loudly instead of
+//! silently dropping content.
+
+use serde::{Deserialize, Serialize};
+
+use super::L10n;
+
+/// A kebab-case identifier, unique within its collection and stable across releases.
+pub type Id = String;
+
+/// The whole atlas.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub organisation: Organisation,
+    /// Mission and vision texts (the vision view), in reading order.
+    pub statements: Vec<Statement>,
+    /// The four objectives of the organisation (seed 000).
+    pub aims: Vec<Point>,
+    /// The three axes of the targeted action plan (seed 000).
+    pub action_plan: Vec<Point>,
+    /// The four axes of the global agenda of local and regional governments (seed 001).
+    pub agenda_axes: Vec<AgendaAxis>,
+    /// Introduction of the Strategic Priorities 2010-2016 (seed 002).
+    pub introduction: Introduction,
+    /// The five strategic objectives 2010-2016 (seed 002).
+    pub objectives: Vec<Objective>,
+    pub sections: Vec<Section>,
+    /// How the sections' country lists were derived, since no official table is published.
+    pub sections_note: L10n,
+    pub commissions: Vec<Commission>,
+    /// The Pact for the Future, Government axis (seed 003).
+    pub pact: Pact,
+    pub networks: Vec<Network>,
+    pub figures: Vec<Figure>,
+    pub timeline: Vec<Event>,
+    pub sources: Vec<Source>,
+}
+
+/// Who UCLG is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: L10n,
+    pub acronym: L10n,
+    /// "The global network of cities, local and regional governments".
+    pub tagline: L10n,
+    /// One paragraph saying what UCLG is, for the home page.
+    pub summary: L10n,
+    pub founded: Founding,
+    pub secretariat: Secretariat,
+    pub official_languages: Vec<L10n>,
+    pub principles: Vec<Point>,
+    pub president: Option<Person>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Founding {
+    /// ISO 8601 year-month, e.g. `2004-05`.
+    pub date: String,
+    pub place: L10n,
+    pub sources: Vec<Id>,
+}
+
+/// The World Secretariat, the organisation's seat.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Secretariat {
+    pub city: City,
+    /// Postal address lines as printed, e.g. `Carrer Avinyó, 15`, `08002 Barcelona`.
+    pub address: Vec<String>,
+    pub phone: String,
+    pub fax: Option<String>,
+    pub email: String,
+    pub website: String,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    pub role: L10n,
+    pub sources: Vec<Id>,
+}
+
+/// A city with its position, for seats and markers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct City {
+    pub name: L10n,
+    /// ISO 3166-1 alpha-2 code of the city's country.
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A short item in a list (an aim, a principle, an axis of the action plan).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    pub id: Id,
+    pub text: L10n,
+    pub sources: Vec<Id>,
+}
+
+/// A titled text made of paragraphs: the mission, the founders' vision, …
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: Id,
+    pub title: L10n,
+    pub paragraphs: Vec<L10n>,
+    /// A sentence set apart (a motto or a key message), if the source has one.
+    pub quote: Option<L10n>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaAxis {
+    pub id: Id,
+    pub name: L10n,
+    pub points: Vec<L10n>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Introduction {
+    pub title: L10n,
+    /// Sub-headed parts of the introduction.
+    pub parts: Vec<Statement>,
+    /// The questions the Strategic Priorities set out to answer.
+    pub questions: Vec<L10n>,
+    /// Habitat II 1996 → UCLG 2004 → Habitat III.
+    pub milestones: Vec<Milestone>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub id: Id,
+    pub year: u16,
+    pub name: L10n,
+    /// What the milestone stands for ("shared values", "joint action", "global network").
+    pub meaning: L10n,
+    pub sources: Vec<Id>,
+}
+
+/// One of the five strategic objectives 2010-2016.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub id: Id,
+    pub number: u8,
+    pub name: L10n,
+    /// The one-sentence task from the list of objectives.
+    pub summary: L10n,
+    /// The objective's statement as set out on its own page.
+    pub statement: L10n,
+    /// A sentence highlighted on the objective's page.
+    pub highlight: Option<L10n>,
+    pub paragraphs: Vec<L10n>,
+    pub functions: Vec<L10n>,
+    pub resources: Vec<L10n>,
+    pub strategies: Vec<Strategy>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    pub id: Id,
+    pub number: u8,
+    pub title: L10n,
+    pub actions: Vec<Action>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: Id,
+    pub text: L10n,
+}
+
+/// A regional section of UCLG, or the metropolitan section.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: Id,
+    pub name: L10n,
+    /// The organisation that acts as the section (e.g. "UCLG Africa", "Metropolis").
+    pub organisation: L10n,
+    pub kind: SectionKind,
+    pub seat: City,
+    /// ISO 3166-1 alpha-2 codes of the countries the section covers.
+    pub countries: Vec<String>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    Regional,
+    Metropolitan,
+}
+
+/// A commission or working group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commission {
+    pub id: Id,
+    pub name: L10n,
+    /// Ids of the strategic objectives the commission serves, where the seeds support it.
+    pub objectives: Vec<Id>,
+    pub sources: Vec<Id>,
+}
+
+/// The Pact for the Future, Government axis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pact {
+    pub title: L10n,
+    pub motto: L10n,
+    pub intro: L10n,
+    pub vision: Vec<L10n>,
+    pub commitments: Vec<Point>,
+    pub initiatives: Vec<Initiative>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    pub id: Id,
+    pub name: L10n,
+    pub paragraphs: Vec<L10n>,
+    pub sources: Vec<Id>,
+}
+
+/// A network or partner of UCLG.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Network {
+    pub id: Id,
+    pub name: L10n,
+    pub acronym: L10n,
+    pub description: L10n,
+    /// How the network relates to UCLG (a member section, a sister network, …).
+    pub relation: L10n,
+    pub sources: Vec<Id>,
+}
+
+/// A number stated by a source. Figures measuring the same thing share a `measure`, so
+/// that disagreeing sources are shown side by side rather than one picked silently.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: Id,
+    /// Id of the organisation or network the figure describes (`uclg` or a network id).
+    pub subject: Id,
+    /// What is measured, e.g. `un-member-states`; shared by figures that should agree.
+    pub measure: Id,
+    pub value: u64,
+    /// The whole it is a part of, as in "155 of 192".
+    pub out_of: Option<u64>,
+    pub qualifier: Qualifier,
+    pub unit: L10n,
+    /// What the number says, as a short sentence.
+    pub label: L10n,
+    /// The year the figure refers to (the source's year unless it says otherwise).
+    pub year: u16,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    Exactly,
+    MoreThan,
+}
+
+/// A dated event of the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: Id,
+    /// ISO 8601 date, as precise as known: `1996`, `2004-05`, `2012-04-05`.
+    pub date: String,
+    pub kind: EventKind,
+    pub title: L10n,
+    pub text: L10n,
+    /// Where it happened, if it happened somewhere.
+    pub city: Option<City>,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Founding,
+    Congress,
+    Conference,
+    Publication,
+    Membership,
+    Other,
+}
+
+/// A document a fact comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Id,
+    /// The title in the document's own language.
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    /// Why the year is approximate, when the document is not dated.
+    pub year_note: Option<L10n>,
+    /// BCP 47 tag of the document's language.
+    pub language: String,
+    pub url: Option<String>,
+    /// The seed file this dataset was built from, for seed documents.
+    pub seed: Option<String>,
+    /// What the document is, in a short phrase.
+    pub description: L10n,
+}

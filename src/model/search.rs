@@ -1,0 +1,440 @@
+//! Instant search over one locale's content: accent- and case-insensitive, every word of
+//! the query must match, results point at the exact item (route and anchor).
+
+use super::{Dataset, Locale};
+
+/// The view a result belongs to; results are grouped by it, in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum View {
+    Vision,
+    Objectives,
+    Sections,
+    Initiatives,
+    Commissions,
+    Networks,
+    Figures,
+    Timeline,
+    Sources,
+}
+
+impl View {
+    pub const ALL: [View; 9] = [
+        View::Vision,
+        View::Objectives,
+        View::Sections,
+        View::Initiatives,
+        View::Commissions,
+        View::Networks,
+        View::Figures,
+        View::Timeline,
+        View::Sources,
+    ];
+}
+
+/// A searchable item: where it lives and what it says, pre-normalised.
+#[derive(Clone, Debug)]
+struct Entry {
+    view: View,
+    path: String,
+    anchor: Option<String>,
+    title: String,
+    text: String,
+    haystack: String,
+}
+
+/// All the searchable items of one locale.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+/// A text split into plain and matched runs, rendered as text nodes (never as HTML).
+pub type Marked = Vec<(String, bool)>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub view: View,
+    /// Route below the locale prefix, e.g. `objectives/representation`.
+    pub path: String,
+    /// Element id on that route, for a deep link.
+    pub anchor: Option<String>,
+    pub title: Marked,
+    pub snippet: Marked,
+}
+
+impl SearchIndex {
+    pub fn build(data: &Dataset, locale: Locale) -> SearchIndex {
+        let mut b = Builder {
+            entries: Vec::new(),
+        };
+        let org = &data.organisation;
+        for s in &data.statements {
+            let text: Vec<&str> = s.paragraphs.iter().map(|p| p.get(locale)).collect();
+            b.add(
+                View::Vision,
+                "vision",
+                Some(&s.id),
+                s.title.get(locale),
+                &text.join(" "),
+            );
+        }
+        for p in org
+            .principles
+            .iter()
+            .chain(&data.aims)
+            .chain(&data.action_plan)
+        {
+            b.add(View::Vision, "vision", Some(&p.id), p.text.get(locale), "");
+        }
+        for a in &data.agenda_axes {
+            let points: Vec<&str> = a.points.iter().map(|p| p.get(locale)).collect();
+            b.add(
+                View::Vision,
+                "vision",
+                Some(&a.id),
+                a.name.get(locale),
+                &points.join(" "),
+            );
+        }
+        for part in &data.introduction.parts {
+            let text: Vec<&str> = part.paragraphs.iter().map(|p| p.get(locale)).collect();
+            b.add(
+                View::Objectives,
+                "objectives",
+                Some(&part.id),
+                part.title.get(locale),
+                &text.join(" "),
+            );
+        }
+        for o in &data.objectives {
+            let path = format!("objectives/{}", o.id);
+            let body: Vec<&str> = [&o.summary, &o.statement]
+                .into_iter()
+                .chain(&o.paragraphs)
+                .chain(&o.functions)
+                .chain(&o.resources)
+                .map(|t| t.get(locale))
+                .collect();
+            b.add(
+                View::Objectives,
+                &path,
+                None,
+                o.name.get(locale),
+                &body.join(" "),
+            );
+            for s in &o.strategies {
+                b.add(
+                    View::Objectives,
+                    &path,
+                    Some(&s.id),
+                    s.title.get(locale),
+                    "",
+                );
+                for a in &s.actions {
+                    b.add(
+                        View::Objectives,
+                        &path,
+                        Some(&a.id),
+                        s.title.get(locale),
+                        a.text.get(locale),
+                    );
+                }
+            }
+        }
+        for s in &data.sections {
+            let text = format!("{} {}", s.organisation.get(locale), s.seat.name.get(locale));
+            b.add(
+                View::Sections,
+                &format!("sections/{}", s.id),
+                None,
+                s.name.get(locale),
+                &text,
+            );
+        }
+        let pact = &data.pact;
+        let vision: Vec<&str> = pact.vision.iter().map(|p| p.get(locale)).collect();
+        b.add(
+            View::Initiatives,
+            "initiatives",
+            None,
+            pact.title.get(locale),
+            &vision.join(" "),
+        );
+        for c in &pact.commitments {
+            b.add(
+                View::Initiatives,
+                "initiatives",
+                Some(&c.id),
+                c.text.get(locale),
+                "",
+            );
+        }
+        for i in &pact.initiatives {
+            let text: Vec<&str> = i.paragraphs.iter().map(|p| p.get(locale)).collect();
+            b.add(
+                View::Initiatives,
+                &format!("initiatives/{}", i.id),
+                None,
+                i.name.get(locale),
+                &text.join(" "),
+            );
+        }
+        for c in &data.commissions {
+            b.add(
+                View::Commissions,
+                "commissions",
+                Some(&c.id),
+                c.name.get(locale),
+                "",
+            );
+        }
+        for n in &data.networks {
+            let text = format!(
+                "{} {} {}",
+                n.acronym.get(locale),
+                n.description.get(locale),
+                n.relation.get(locale)
+            );
+            b.add(
+                View::Networks,
+                "networks",
+                Some(&n.id),
+                n.name.get(locale),
+                &text,
+            );
+        }
+        for f in &data.figures {
+            b.add(
+                View::Figures,
+                "figures",
+                Some(&f.id),
+                f.label.get(locale),
+                "",
+            );
+        }
+        for e in &data.timeline {
+            b.add(
+                View::Timeline,
+                "timeline",
+                Some(&e.id),
+                e.title.get(locale),
+                e.text.get(locale),
+            );
+        }
+        for s in &data.sources {
+            let text = format!("{} {}", s.publisher, s.description.get(locale));
+            b.add(
+                View::Sources,
+                "sources",
+                Some(&format!("source-{}", s.id)),
+                &s.title,
+                &text,
+            );
+        }
+        SearchIndex { entries: b.entries }
+    }
+
+    /// Items containing every word of `query`, best first within each view.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        search(self, query)
+    }
+}
+
+struct Builder {
+    entries: Vec<Entry>,
+}
+
+impl Builder {
+    fn add(&mut self, view: View, path: &str, anchor: Option<&str>, title: &str, text: &str) {
+        let haystack = format!("{} {}", normalize(title).0, normalize(text).0);
+        self.entries.push(Entry {
+            view,
+            path: path.to_owned(),
+            anchor: anchor.map(str::to_owned),
+            title: title.to_owned(),
+            text: text.to_owned(),
+            haystack,
+        });
+    }
+}
+
+/// Query words, normalised and deduplicated; empty words are dropped.
+fn words(query: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in normalize(query).0.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() && !out.iter().any(|o| o == w) {
+            out.push(w.to_owned());
+        }
+    }
+    out
+}
+
+/// Items containing every word of `query`, grouped by view, best first within a view.
+pub fn search(index: &SearchIndex, query: &str) -> Vec<Hit> {
+    let words = words(query);
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(View, usize, usize, &Entry)> = index
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| words.iter().all(|w| e.haystack.contains(w.as_str())))
+        .map(|(i, e)| {
+            let title = normalize(&e.title).0;
+            let score = words.iter().filter(|w| title.contains(w.as_str())).count();
+            (e.view, usize::MAX - score, i, e)
+        })
+        .collect();
+    scored.sort_by_key(|(view, score, i, _)| (*view, *score, *i));
+    scored
+        .into_iter()
+        .map(|(_, _, _, e)| Hit {
+            view: e.view,
+            path: e.path.clone(),
+            anchor: e.anchor.clone(),
+            title: mark(&e.title, &words),
+            snippet: mark(&snippet(&e.text, &words, 160), &words),
+        })
+        .collect()
+}
+
+/// Lower-cases and strips accents, returning for each byte of the result the byte offset
+/// of the original character it came from (to map matches back onto the original text).
+pub fn normalize(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        for lower in c.to_lowercase() {
+            let before = out.len();
+            match fold(lower) {
+                Some(base) => out.push_str(base),
+                None => out.push(lower),
+            }
+            origin.extend(std::iter::repeat_n(at, out.len() - before));
+        }
+    }
+    (out, origin)
+}
+
+/// The base letter(s) of a lower-case character, for the Latin letters of fr, en and es.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => "a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ý' | 'ÿ' => "y",
+        'œ' => "oe",
+        'æ' => "ae",
+        'ß' => "ss",
+        '’' | '‘' => "'",
+        _ => return None,
+    })
+}
+
+/// Splits `text` into runs, marking every occurrence of any word (accent-insensitively).
+fn mark(text: &str, words: &[String]) -> Marked {
+    let (norm, origin) = normalize(text);
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for w in words {
+        let mut from = 0;
+        while let Some(pos) = norm[from..].find(w.as_str()) {
+            let start = from + pos;
+            let end = start + w.len();
+            let orig_start = origin[start];
+            let orig_end = origin.get(end).copied().unwrap_or(text.len());
+            hits.push((orig_start, orig_end));
+            from = end;
+        }
+    }
+    hits.sort_unstable();
+    let mut runs: Marked = Vec::new();
+    let mut at = 0;
+    for (start, end) in hits {
+        if end <= at {
+            continue;
+        }
+        let start = start.max(at);
+        if start > at {
+            runs.push((text[at..start].to_owned(), false));
+        }
+        runs.push((text[start..end].to_owned(), true));
+        at = end;
+    }
+    if at < text.len() {
+        runs.push((text[at..].to_owned(), false));
+    }
+    runs
+}
+
+/// About `width` characters of `text` around the first match, cut at word boundaries.
+fn snippet(text: &str, words: &[String], width: usize) -> String {
+    let (norm, origin) = normalize(text);
+    let first = words
+        .iter()
+        .filter_map(|w| norm.find(w.as_str()))
+        .min()
+        .map(|i| origin[i])
+        .unwrap_or(0);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let centre = chars.iter().position(|(i, _)| *i >= first).unwrap_or(0);
+    let start = centre.saturating_sub(width / 3);
+    let end = (start + width).min(chars.len());
+    let mut start = start;
+    while start > 0 && start < chars.len() && !chars[start - 1].1.is_whitespace() {
+        start += 1;
+    }
+    let mut end = end;
+    while end < chars.len() && end > start && !chars[end].1.is_whitespace() {
+        end -= 1;
+    }
+    let slice: String = chars[start..end].iter().map(|(_, c)| c).collect();
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(slice.trim());
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_accents_and_case() {
+        assert_eq!(
+            normalize("Coopération ÉTÉ Œuvre").0,
+            "cooperation ete oeuvre"
+        );
+        assert_eq!(normalize("Año").0, "ano");
+    }
+
+    #[test]
+    fn marks_matches_on_the_original_text() {
+        let runs = mark("La coopération décentralisée", &words("cooperation"));
+        assert_eq!(
+            runs,
+            vec![
+                ("La ".to_owned(), false),
+                ("coopération".to_owned(), true),
+                (" décentralisée".to_owned(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn snippet_is_cut_at_words_around_the_match() {
+        let text = "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze";
+        let s = snippet(text, &words("onze"), 30);
+        assert!(s.contains("onze"), "{s}");
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+    }
+}

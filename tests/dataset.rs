@@ -1,0 +1,398 @@
+//! The bundled dataset, checked with the model's own types; and the validator itself,
+//! against malformed datasets, each asserting the exact message.
+
+use std::collections::HashSet;
+
+use serde_json::{json, Value};
+use uclg_atlas::model::{self, missing_translations, parse_and_validate, Dataset, Locale};
+
+const DATASET: &str = "public/data/atlas.json";
+const FIXTURE: &str = "tests/fixtures/minimal.json";
+
+fn country_codes() -> HashSet<String> {
+    let list: Vec<Value> = serde_json::from_str(include_str!("../public/data/countries.json"))
+        .expect("countries.json parses");
+    list.iter()
+        .map(|c| c["code"].as_str().expect("code").to_owned())
+        .collect()
+}
+
+fn dataset() -> Dataset {
+    let json = include_str!("../public/data/atlas.json");
+    match parse_and_validate(DATASET, json, &country_codes()) {
+        Ok(data) => data,
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("{} problem(s):\n{}", list.len(), list.join("\n"))
+        }
+    }
+}
+
+#[test]
+fn the_dataset_is_valid() {
+    dataset();
+}
+
+#[test]
+fn every_locale_is_complete() {
+    let data = dataset();
+    for locale in Locale::ALL {
+        assert_eq!(missing_translations(&data, locale), 0, "{locale:?}");
+    }
+}
+
+#[test]
+fn the_dataset_holds_what_the_seeds_say() {
+    let data = dataset();
+    assert_eq!(data.objectives.len(), 5);
+    assert_eq!(data.commissions.len(), 17);
+    assert_eq!(data.aims.len(), 4);
+    assert_eq!(data.action_plan.len(), 3);
+    assert_eq!(data.agenda_axes.len(), 4);
+    assert_eq!(data.pact.commitments.len(), 6);
+    assert_eq!(data.pact.initiatives.len(), 5);
+    assert_eq!(data.sections.len(), 8);
+    assert_eq!(data.organisation.founded.date, "2004-05");
+    for o in &data.objectives {
+        assert!(!o.strategies.is_empty(), "{}", o.id);
+        assert!(
+            o.strategies.iter().all(|s| !s.actions.is_empty()),
+            "{}",
+            o.id
+        );
+        assert!(
+            !o.functions.is_empty() && !o.resources.is_empty(),
+            "{}",
+            o.id
+        );
+    }
+    for id in ["aimf", "eurocities", "ucue", "afccre"] {
+        assert!(data.networks.iter().any(|n| n.id == id), "network {id}");
+    }
+    // Disagreeing figures are all kept, each with its own source.
+    let states: Vec<u64> = data
+        .figures
+        .iter()
+        .filter(|f| f.subject == "uclg" && f.out_of.is_some() || f.value == 120 || f.value == 140)
+        .map(|f| f.value)
+        .collect();
+    for v in [155, 140, 120] {
+        assert!(states.contains(&v), "figure {v} is kept");
+    }
+    assert!(data.figures.iter().any(|f| f.value == 240_000));
+    assert!(data.figures.iter().any(|f| f.value == 112));
+}
+
+#[test]
+fn countries_in_two_sections_are_kept() {
+    let data = dataset();
+    for code in ["TR", "AZ", "EG"] {
+        let n = data
+            .sections
+            .iter()
+            .filter(|s| s.countries.iter().any(|c| c == code))
+            .count();
+        assert!(n >= 2, "{code} is in {n} section(s)");
+    }
+}
+
+#[test]
+fn every_section_country_is_on_the_map() {
+    let data = dataset();
+    let world =
+        model::geo::decode(include_str!("../public/data/world.json")).expect("world.json decodes");
+    let shapes: HashSet<&str> = world.countries.iter().map(|c| c.code.as_str()).collect();
+    let countries: Vec<Value> =
+        serde_json::from_str(include_str!("../public/data/countries.json")).unwrap();
+    let points: HashSet<&str> = countries
+        .iter()
+        .filter(|c| !c["point"].is_null())
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    for s in &data.sections {
+        for code in &s.countries {
+            assert!(
+                shapes.contains(code.as_str()) || points.contains(code.as_str()),
+                "{DATASET}: section `{}`: country `{code}` has neither a shape nor a point on the map",
+                s.id
+            );
+        }
+    }
+}
+
+// --- Malformed datasets -----------------------------------------------------------------
+
+fn fixture() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(FIXTURE).expect("fixture"))
+        .expect("fixture parses")
+}
+
+/// The messages the validator gives for `data`.
+fn problems(data: &Value) -> Vec<String> {
+    let json = serde_json::to_string(data).unwrap();
+    match parse_and_validate(FIXTURE, &json, &country_codes()) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_problem(data: &Value, expected: &str) {
+    let found = problems(data);
+    assert!(
+        found.iter().any(|p| p == expected),
+        "expected {expected:?}\nfound {found:#?}"
+    );
+}
+
+fn assert_problem_starts(data: &Value, expected: &str) {
+    let found = problems(data);
+    assert!(
+        found.iter().any(|p| p.starts_with(expected)),
+        "expected {expected:?}…\nfound {found:#?}"
+    );
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    assert_eq!(problems(&fixture()), Vec::<String>::new());
+}
+
+#[test]
+fn missing_field() {
+    let mut d = fixture();
+    d["objectives"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("statement");
+    assert_problem_starts(
+        &d,
+        "tests/fixtures/minimal.json: record `objectives[0]`, field ``: missing field `statement`",
+    );
+}
+
+#[test]
+fn missing_translation_field() {
+    let mut d = fixture();
+    d["objectives"][0]["name"]
+        .as_object_mut()
+        .unwrap()
+        .remove("es");
+    assert_problem_starts(
+        &d,
+        "tests/fixtures/minimal.json: record `objectives[0]`, field `name`: missing field `es`",
+    );
+}
+
+#[test]
+fn wrong_type() {
+    let mut d = fixture();
+    d["figures"][0]["value"] = json!("1000");
+    assert_problem_starts(&d, "tests/fixtures/minimal.json: record `figures[0]`, field `value`: invalid type: string \"1000\", expected u64");
+}
+
+#[test]
+fn unknown_field() {
+    let mut d = fixture();
+    d["networks"][0]["founded"] = json!("1979");
+    assert_problem_starts(&d, "tests/fixtures/minimal.json: record `networks[0]`, field `founded`: unknown field `founded`");
+}
+
+#[test]
+fn unknown_enum_value() {
+    let mut d = fixture();
+    d["sections"][0]["kind"] = json!("continental");
+    assert_problem_starts(&d, "tests/fixtures/minimal.json: record `sections[0]`, field `kind`: unknown variant `continental`");
+}
+
+#[test]
+fn dangling_source_reference() {
+    let mut d = fixture();
+    d["commissions"][0]["sources"] = json!(["seed", "nowhere"]);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `culture`, field `sources[1]`: unknown source `nowhere`");
+}
+
+#[test]
+fn dangling_objective_reference() {
+    let mut d = fixture();
+    d["commissions"][0]["objectives"] = json!(["intelligence"]);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `culture`, field `objectives[0]`: unknown objective `intelligence`");
+}
+
+#[test]
+fn dangling_figure_subject() {
+    let mut d = fixture();
+    d["figures"][0]["subject"] = json!("eurocities");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `members-2013`, field `subject`: unknown subject `eurocities`");
+}
+
+#[test]
+fn duplicate_id() {
+    let mut d = fixture();
+    d["aims"][0]["id"] = json!("mission");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `mission`, field `id`: duplicate id, first used at `aims[0]`");
+}
+
+#[test]
+fn id_not_kebab_case() {
+    let mut d = fixture();
+    d["networks"][0]["id"] = json!("AIMF");
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `networks[0]`, field `id`: `AIMF` is not kebab-case",
+    );
+}
+
+#[test]
+fn empty_translation() {
+    let mut d = fixture();
+    d["pact"]["initiatives"][0]["name"]["es"] = json!("");
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `local-finance`, field `name.es`: empty translation",
+    );
+}
+
+#[test]
+fn blank_translation() {
+    let mut d = fixture();
+    d["organisation"]["tagline"]["en"] = json!("   ");
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `organisation`, field `tagline.en`: empty translation",
+    );
+}
+
+#[test]
+fn bad_country_code() {
+    let mut d = fixture();
+    d["sections"][0]["countries"] = json!(["FR", "XX"]);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `europe`, field `countries[1]`: unknown country code `XX`");
+}
+
+#[test]
+fn lower_case_country_code() {
+    let mut d = fixture();
+    d["sections"][0]["countries"] = json!(["fr"]);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `europe`, field `countries[0]`: unknown country code `fr`");
+}
+
+#[test]
+fn country_listed_twice() {
+    let mut d = fixture();
+    d["sections"][0]["countries"] = json!(["FR", "BE", "FR"]);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `europe`, field `countries[2]`: country `FR` listed twice");
+}
+
+#[test]
+fn section_without_countries() {
+    let mut d = fixture();
+    d["sections"][0]["countries"] = json!([]);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `europe`, field `countries`: a section needs at least one country");
+}
+
+#[test]
+fn bad_seat_country() {
+    let mut d = fixture();
+    d["sections"][0]["seat"]["country"] = json!("ZZ");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `europe`, field `seat.country`: unknown country code `ZZ`");
+}
+
+#[test]
+fn record_without_source() {
+    let mut d = fixture();
+    d["timeline"][0]["sources"] = json!([]);
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `founding`, field `sources`: no source cited",
+    );
+}
+
+#[test]
+fn unused_source() {
+    let mut d = fixture();
+    let mut extra = d["sources"][0].clone();
+    extra["id"] = json!("orphan");
+    d["sources"].as_array_mut().unwrap().push(extra);
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `orphan`, field `id`: source is never cited",
+    );
+}
+
+#[test]
+fn figure_without_year() {
+    let mut d = fixture();
+    d["figures"][0].as_object_mut().unwrap().remove("year");
+    assert_problem_starts(
+        &d,
+        "tests/fixtures/minimal.json: record `figures[0]`, field ``: missing field `year`",
+    );
+}
+
+#[test]
+fn implausible_year() {
+    let mut d = fixture();
+    d["figures"][0]["year"] = json!(13);
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `members-2013`, field `year`: implausible year 13",
+    );
+}
+
+#[test]
+fn bad_date() {
+    let mut d = fixture();
+    d["timeline"][0]["date"] = json!("05/2004");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `founding`, field `date`: `05/2004` is not an ISO 8601 date");
+}
+
+#[test]
+fn page_marker_noise() {
+    let mut d = fixture();
+    d["objectives"][0]["paragraphs"][0]["fr"] = json!("Texte page 8");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `representation`, field `paragraphs[0].fr`: page marker left from the PDF");
+}
+
+#[test]
+fn stray_closing_quote() {
+    let mut d = fixture();
+    d["statements"][0]["paragraphs"][0]["fr"] = json!("une voix unie »");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `mission`, field `paragraphs[0].fr`: unbalanced quotes or brackets `«…»`");
+}
+
+#[test]
+fn bullet_noise() {
+    let mut d = fixture();
+    d["objectives"][0]["strategies"][0]["actions"][0]["text"]["fr"] = json!("➤ Action");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `representation-s1-a1`, field `text.fr`: extraction noise `➤`");
+}
+
+#[test]
+fn doubled_space() {
+    let mut d = fixture();
+    d["organisation"]["summary"]["en"] = json!("Two  spaces");
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `organisation`, field `summary.en`: doubled space",
+    );
+}
+
+#[test]
+fn text_in_capitals() {
+    let mut d = fixture();
+    d["objectives"][0]["statement"]["fr"] = json!("PROMOUVOIR L'AUTONOMIE LOCALE ET RÉGIONALE");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `representation`, field `statement.fr`: text in capitals");
+}
+
+#[test]
+fn not_json_at_all() {
+    let found = match parse_and_validate(FIXTURE, "{ \"organisation\": ", &country_codes()) {
+        Ok(_) => vec![],
+        Err(e) => e.iter().map(ToString::to_string).collect(),
+    };
+    assert!(
+        found[0].starts_with("tests/fixtures/minimal.json: record `organisation`"),
+        "{found:?}"
+    );
+    assert!(found[0].contains("EOF while parsing"), "{found:?}");
+}

@@ -1,0 +1,126 @@
+// The foundation: every locale renders, redirects, the 404, the error view and retry,
+// the language switch, and a build deployed under a sub-path.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { DIST, DIST_SUB, LOCALES, data, heading, launch, open, screenshot, ui } from './harness.mjs';
+
+let browser, app, sub;
+before(async () => {
+  browser = await launch();
+  app = await serve(DIST);
+  sub = await serve(DIST_SUB, '/uclg/atlas/');
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await sub?.close();
+});
+
+describe('home and 404 in every locale', () => {
+  for (const lang of LOCALES) {
+    test(`home /${lang}/ shows the organisation's name in ${lang}`, async () => {
+      const page = await open(browser);
+      await page.goto(`${app.url}${lang}/`);
+      assert.ok((await heading(page)).startsWith(data.organisation.name[lang]));
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.ok((await page.locator('.site-nav').textContent()).includes(ui[lang].nav.home));
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test(`404 /${lang}/… is the localised not-found page`, async () => {
+      const page = await open(browser);
+      await page.goto(`${app.url}${lang}/no-such-page/at-all`);
+      assert.equal(await heading(page), ui[lang].not_found.title);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await page.getByTestId('not-found').waitFor();
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+
+  test('an unknown locale /xx/ is a 404 in the visitor’s language', async () => {
+    const page = await open(browser, { locale: 'es-ES' });
+    await page.goto(`${app.url}xx/`);
+    assert.equal(await heading(page), ui.es.not_found.title);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('an unknown path without locale is a 404', async () => {
+    const page = await open(browser, { locale: 'fr-FR' });
+    await page.goto(`${app.url}nothing-here`);
+    assert.equal(await heading(page), ui.fr.not_found.title);
+    await page.close();
+  });
+});
+
+describe('redirect from / follows the browser language', () => {
+  for (const [browserLocale, expected] of [['fr-FR', 'fr'], ['es-MX', 'es'], ['de-DE', 'en'], ['en-GB', 'en']]) {
+    test(`${browserLocale} → /${expected}/`, async () => {
+      const page = await open(browser, { locale: browserLocale });
+      await page.goto(app.url);
+      await page.waitForURL(`${app.url}${expected}/`);
+      assert.ok((await heading(page)).startsWith(data.organisation.name[expected]));
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+});
+
+test('the language switch keeps the page', async () => {
+  const page = await open(browser);
+  await page.goto(`${app.url}fr/no-such-page`);
+  await heading(page);
+  await page.getByTestId('lang-es').click();
+  await page.waitForURL(`${app.url}es/no-such-page`);
+  assert.equal(await heading(page), ui.es.not_found.title);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await page.close();
+});
+
+test('a failed dataset load shows the localised error view, and retry recovers', async () => {
+  const page = await open(browser, { allow: [/Failed to load resource/, /net::ERR_FAILED/] });
+  let blocked = true;
+  await page.route('**/data/atlas.json', (route) => (blocked ? route.abort() : route.continue()));
+  await page.goto(`${app.url}fr/`);
+  const error = page.getByTestId('error-view');
+  await error.waitFor();
+  assert.equal((await error.locator('h1').textContent()).trim(), ui.fr.state.error_title);
+  assert.equal((await page.getByTestId('retry').textContent()).trim(), ui.fr.state.retry);
+  blocked = false;
+  await page.getByTestId('retry').click();
+  assert.ok((await heading(page)).startsWith(data.organisation.name.fr));
+  assert.equal(await error.count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a build under a sub-path works: redirect, links, data and routes', async () => {
+  const page = await open(browser, { locale: 'fr-FR' });
+  await page.goto(sub.url);
+  await page.waitForURL(`${sub.url}fr/`);
+  assert.ok((await heading(page)).startsWith(data.organisation.name.fr));
+  const brand = await page.locator('a.brand').getAttribute('href');
+  assert.equal(brand, '/uclg/atlas/fr/');
+  await page.getByTestId('lang-en').click();
+  await page.waitForURL(`${sub.url}en/`);
+  assert.ok((await heading(page)).startsWith(data.organisation.name.en));
+  await page.goto(`${sub.url}en/unknown`);
+  assert.equal(await heading(page), ui.en.not_found.title);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('screenshots of the home page at 360 px and 1280 px', async () => {
+  for (const [name, width] of [['mobile', 360], ['desktop', 1280]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open(browser, { viewport: { width, height: 800 }, colorScheme });
+      await page.goto(`${app.url}fr/`);
+      await heading(page);
+      await screenshot(page, `home-${name}-${colorScheme}`);
+      await page.close();
+    }
+  }
+});

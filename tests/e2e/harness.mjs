@@ -1,0 +1,56 @@
+// Shared test harness: Debian's Chromium through playwright-core, the app's own locale
+// files and dataset for assertions, and a page wrapper that records console errors.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const DIST = process.env.ATLAS_DIST ?? `${ROOT}build/dist`;
+export const DIST_SUB = process.env.ATLAS_DIST_SUB ?? `${ROOT}build/dist-sub`;
+export const SCREENSHOTS = `${ROOT}build/screenshots`;
+export const LOCALES = ['fr', 'en', 'es'];
+
+const json = (path) => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'));
+/** UI strings per locale, exactly as the app gets them. */
+export const ui = Object.fromEntries(LOCALES.map((l) => [l, json(`locales/${l}.json`)]));
+/** The dataset the app loads. */
+export const data = json('public/data/atlas.json');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A new page in its own context; `page.errors` collects console errors and uncaught
+ * exceptions, except those matching `allow` (e.g. a request the test blocks on purpose).
+ */
+export async function open(browser, { locale = 'en-US', viewport, colorScheme, allow = [] } = {}) {
+  const context = await browser.newContext({ locale, viewport, colorScheme });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !allow.some((re) => re.test(msg.text()))) {
+      page.errors.push(msg.text());
+    }
+  });
+  page.on('pageerror', (err) => page.errors.push(String(err)));
+  page.close = async () => context.close();
+  return page;
+}
+
+/** The text of the page's h1 once the app has rendered it. */
+export async function heading(page) {
+  const h1 = page.locator('main h1').first();
+  await h1.waitFor({ state: 'visible', timeout: 15000 });
+  return (await h1.textContent()).trim();
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
