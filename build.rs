@@ -23,9 +23,15 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed={DATASET}");
     println!("cargo::rerun-if-env-changed={DATASET_ENV}");
     println!("cargo::rerun-if-changed={COUNTRIES}");
+    println!("cargo::rerun-if-changed=locales");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    let cfg = Config::new("fr")?.add_locales(["en", "es"])?;
+    // One namespace per file of `locales/fr/` (`nav.json` → `t!(i18n, nav.home)`).
+    let mut namespaces: Vec<String> = std::fs::read_dir("locales/fr")?
+        .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(str::to_owned))
+        .collect();
+    namespaces.sort();
+    let cfg = Config::new("fr")?.add_locales(["en", "es"])?.add_namespaces(namespaces)?;
     let translations = TranslationsInfos::parse(cfg)?;
     translations.emit_diagnostics();
     translations.rerun_if_locales_changed();

@@ -330,7 +330,7 @@ pub(crate) fn text_problem(s: &str) -> Option<String> {
             return Some(format!("unbalanced quotes or brackets `{open}…{close}`"));
         }
     }
-    if s.matches('"').count() % 2 != 0 {
+    if !s.matches('"').count().is_multiple_of(2) {
         return Some("unbalanced quotes `\"`".to_owned());
     }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();

@@ -1,6 +1,6 @@
 // Shared test harness: Debian's Chromium through playwright-core, the app's own locale
 // files and dataset for assertions, and a page wrapper that records console errors.
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -10,8 +10,15 @@ export const SCREENSHOTS = `${ROOT}build/screenshots`;
 export const LOCALES = ['fr', 'en', 'es'];
 
 const json = (path) => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'));
-/** UI strings per locale, exactly as the app gets them. */
-export const ui = Object.fromEntries(LOCALES.map((l) => [l, json(`locales/${l}.json`)]));
+/** UI strings per locale, exactly as the app gets them: one namespace per file. */
+export const ui = Object.fromEntries(
+  LOCALES.map((l) => [
+    l,
+    Object.fromEntries(
+      readdirSync(`${ROOT}locales/${l}`).map((f) => [f.replace(/\.json$/, ''), json(`locales/${l}/${f}`)]),
+    ),
+  ]),
+);
 /** The dataset the app loads. */
 export const data = json('public/data/atlas.json');
 
