@@ -31,7 +31,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(str::to_owned))
         .collect();
     namespaces.sort();
-    let cfg = Config::new("fr")?.add_locales(["en", "es"])?.add_namespaces(namespaces)?;
+    let cfg = Config::new("fr")?
+        .add_locales(["en", "es"])?
+        .add_namespaces(namespaces)?;
     let translations = TranslationsInfos::parse(cfg)?;
     translations.emit_diagnostics();
     translations.rerun_if_locales_changed();

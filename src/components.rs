@@ -1,15 +1,29 @@
 //! Reusable parts of the interface.
 
 mod cite;
+mod detail;
 mod error_view;
 mod language_switch;
+mod link;
 mod loaded;
+mod page;
 mod redirect;
+mod route_focus;
+mod search_box;
+mod share_button;
 mod shell;
+mod theme_toggle;
 
 pub use cite::Cite;
+pub use detail::detail;
 pub use error_view::ErrorView;
 pub use language_switch::LanguageSwitch;
+pub use link::link;
 pub use loaded::loaded;
+pub use page::{PageHeader, PageMeta};
 pub use redirect::redirect;
+pub use route_focus::RouteFocus;
+pub use search_box::SearchBox;
+pub use share_button::ShareButton;
 pub use shell::{use_locale, Chrome, LocaleShell};
+pub use theme_toggle::{apply_stored_theme, ThemeToggle};

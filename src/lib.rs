@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
     let paths = Paths::new(&browser::base_path());
     let base = paths.base().to_owned();
     provide_context(paths);
+    components::apply_stored_theme();
     data::provide_dataset();
 
     view! {
@@ -36,6 +37,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=pages::RootRedirect />
                     <ParentRoute path=path!("/:lang") view=components::LocaleShell>
                         <Route path=path!("/") view=pages::Home />
+                        <Route path=path!("/vision") view=pages::Vision />
+                        <Route path=path!("/objectives") view=pages::Objectives />
+                        <Route path=path!("/objectives/:id") view=pages::ObjectivePage />
+                        <Route path=path!("/sections") view=pages::Sections />
+                        <Route path=path!("/sections/:id") view=pages::SectionPage />
+                        <Route path=path!("/initiatives") view=pages::Initiatives />
+                        <Route path=path!("/initiatives/:id") view=pages::InitiativePage />
+                        <Route path=path!("/commissions") view=pages::Commissions />
+                        <Route path=path!("/networks") view=pages::Networks />
+                        <Route path=path!("/figures") view=pages::Figures />
+                        <Route path=path!("/timeline") view=pages::Timeline />
+                        <Route path=path!("/sources") view=pages::Sources />
+                        <Route path=path!("/search") view=pages::Search />
                     </ParentRoute>
                 </Routes>
             </Router>

@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 
-use crate::browser;
-use crate::components::LanguageSwitch;
+use crate::components::{LanguageSwitch, RouteFocus, SearchBox, ThemeToggle};
 use crate::i18n::{t, t_string, use_i18n, Locale as UiLocale};
 use crate::model::Locale;
-use crate::pages::NotFound;
+use crate::pages::Unmatched;
 use crate::paths::Paths;
 
 /// The locale of the current page, as given by the URL.
@@ -25,14 +24,12 @@ pub fn use_locale() -> Signal<Locale> {
 #[component]
 pub fn LocaleShell() -> impl IntoView {
     let params = use_params_map();
+    let location = use_location();
     let locale =
         Memo::new(move |_| params.with(|p| p.get("lang").and_then(|l| Locale::from_tag_exact(&l))));
     move || match locale.get() {
         Some(l) => view! { <Chrome locale=l><Outlet /></Chrome> }.into_any(),
-        None => view! {
-            <Chrome locale=browser::preferred_locale()><NotFound /></Chrome>
-        }
-        .into_any(),
+        None => view! { <Unmatched pathname=location.pathname.get() /> }.into_any(),
     }
 }
 
@@ -43,28 +40,45 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
     i18n.set_locale(ui_locale(locale));
     provide_context(CurrentLocale(Signal::stored(locale)));
     let paths = expect_context::<Paths>();
-    let home = paths.href(locale, "");
     let link = move |route: &str| paths.href(locale, route);
+    let home = link("");
 
     view! {
         <a class="skip-link" href="#main">{t!(i18n, nav.skip)}</a>
+        <RouteFocus />
         <header class="site-header">
             <div class="site-header__bar">
                 <A href=home attr:class="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
                     <span class="brand__name">{t!(i18n, app.name)}</span>
                 </A>
-                <LanguageSwitch />
+                <SearchBox />
+                <div class="site-header__tools">
+                    <ThemeToggle />
+                    <LanguageSwitch />
+                </div>
             </div>
             <nav class="site-nav" aria-label=move || t_string!(i18n, nav.label)>
                 <ul>
                     <li><A href=link("") exact=true>{t!(i18n, nav.home)}</A></li>
+                    <li><A href=link("vision")>{t!(i18n, nav.vision)}</A></li>
+                    <li><A href=link("objectives")>{t!(i18n, nav.objectives)}</A></li>
+                    <li><A href=link("sections")>{t!(i18n, nav.sections)}</A></li>
+                    <li><A href=link("initiatives")>{t!(i18n, nav.initiatives)}</A></li>
+                    <li><A href=link("commissions")>{t!(i18n, nav.commissions)}</A></li>
+                    <li><A href=link("networks")>{t!(i18n, nav.networks)}</A></li>
+                    <li><A href=link("figures")>{t!(i18n, nav.figures)}</A></li>
+                    <li><A href=link("timeline")>{t!(i18n, nav.timeline)}</A></li>
+                    <li><A href=link("sources")>{t!(i18n, nav.sources)}</A></li>
                 </ul>
             </nav>
         </header>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <p>{t!(i18n, footer.about)}</p>
+            <div class="site-footer__inner">
+                <p>{t!(i18n, footer.about)}</p>
+                <p><A href=link("sources")>{t!(i18n, footer.sources)}</A></p>
+            </div>
         </footer>
     }
 }

@@ -264,7 +264,7 @@ pub struct Network {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: Id,
-    /// Id of the organisation or network the figure describes (`uclg` or a network id).
+    /// What the figure describes: `uclg`, `world` (context) or a network id.
     pub subject: Id,
     /// What is measured, e.g. `un-member-states`; shared by figures that should agree.
     pub measure: Id,

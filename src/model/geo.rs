@@ -7,13 +7,22 @@
 //! Pure Rust on serde only, so it is tested natively and stays small in the wasm bundle: the
 //! map is drawn once as static SVG paths, which needs neither d3 nor a geometry crate.
 
+#[path = "geo/countries.rs"]
+mod countries;
+#[path = "geo/layout.rs"]
+mod layout;
 #[path = "geo/projection.rs"]
 mod projection;
 #[path = "geo/topojson.rs"]
 mod topojson;
+#[path = "geo/view.rs"]
+mod view;
 
+pub use countries::{decode_countries, find as find_country, Country};
+pub use layout::{Dot, Fill, MapLayout, Member, SectionLayout};
 pub use projection::{equal_earth, BBox, CountryPath, Projected, OMITTED};
 pub use topojson::{decode, Geometry, GeometryCollection, Objects, Topology, Transform};
+pub use view::{key_action, marker_scale, MapAction, ViewBox, MAX_ZOOM, PAN_STEP, ZOOM_STEP};
 
 /// A closed ring of (lon, lat) in degrees: the last point repeats the first.
 pub type Ring = Vec<(f64, f64)>;

@@ -100,7 +100,9 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
     }
     let network_ids: HashSet<&str> = data.networks.iter().map(|n| n.id.as_str()).collect();
     for f in &data.figures {
-        if f.subject != "uclg" && !network_ids.contains(f.subject.as_str()) {
+        if !["uclg", "world"].contains(&f.subject.as_str())
+            && !network_ids.contains(f.subject.as_str())
+        {
             check.fail(&f.id, "subject", format!("unknown subject `{}`", f.subject));
         }
         if !is_kebab(&f.measure) {

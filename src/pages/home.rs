@@ -3,12 +3,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::browser::{format_date, format_number};
-use crate::components::{loaded, use_locale, Cite};
-use crate::i18n::{t, use_i18n};
-use crate::model::{Dataset, Figure, Qualifier};
+use crate::browser::format_date;
+use crate::components::{link, loaded, use_locale, Cite, PageMeta};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::{Dataset, Figure};
+use crate::pages::figures::FigureCard;
+use crate::paths::Paths;
 
 /// The home page: name, summary, founding, seat, principles and headline figures.
 #[component]
@@ -20,6 +21,7 @@ pub fn Home() -> impl IntoView {
 fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
+    let paths = expect_context::<Paths>();
     let org = &data.organisation;
     let principles = org
         .principles
@@ -31,10 +33,10 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         .map(|f| view! { <FigureCard data=data.clone() figure=f.clone() /> })
         .collect_view();
     view! {
-        <Title text=org.name.get(locale).to_owned() />
+        <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route="" />
         <section class="hero" data-testid="home">
             <p class="eyebrow">{t!(i18n, home.eyebrow)}</p>
-            <h1>
+            <h1 tabindex="-1">
                 {org.name.get(locale).to_owned()}
                 <span class="hero__acronym">{format!(" ({})", org.acronym.get(locale))}</span>
             </h1>
@@ -63,11 +65,26 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         <section class="band" aria-labelledby="home-figures">
             <h2 id="home-figures">{t!(i18n, home.figures_title)}</h2>
             <ul class="figure-grid">{figures}</ul>
+            <p class="more">{link(paths.href(locale, "figures"), format!("{} →", t_string!(i18n, home.figures_more)))}</p>
+        </section>
+        <section class="band" aria-labelledby="home-explore">
+            <h2 id="home-explore">{t!(i18n, home.explore_title)}</h2>
+            <ul class="card-grid explore">
+                <Entry route="vision" title=t_string!(i18n, nav.vision) text=t_string!(i18n, home.vision_text) />
+                <Entry route="objectives" title=t_string!(i18n, nav.objectives) text=t_string!(i18n, home.objectives_text) />
+                <Entry route="sections" title=t_string!(i18n, nav.sections) text=t_string!(i18n, home.sections_text) />
+                <Entry route="initiatives" title=t_string!(i18n, nav.initiatives) text=t_string!(i18n, home.initiatives_text) />
+                <Entry route="commissions" title=t_string!(i18n, nav.commissions) text=t_string!(i18n, home.commissions_text) />
+                <Entry route="networks" title=t_string!(i18n, nav.networks) text=t_string!(i18n, home.networks_text) />
+                <Entry route="figures" title=t_string!(i18n, nav.figures) text=t_string!(i18n, home.figures_text) />
+                <Entry route="timeline" title=t_string!(i18n, nav.timeline) text=t_string!(i18n, home.timeline_text) />
+                <Entry route="sources" title=t_string!(i18n, nav.sources) text=t_string!(i18n, home.sources_text) />
+            </ul>
         </section>
     }
 }
 
-/// The most recent figure of each UCLG measure, in dataset order.
+/// The most recent figure of each of the first four UCLG measures, in dataset order.
 fn headline_figures(data: &Dataset) -> Vec<&Figure> {
     let mut out: Vec<&Figure> = Vec::new();
     for f in data.figures.iter().filter(|f| f.subject == "uclg") {
@@ -77,25 +94,23 @@ fn headline_figures(data: &Dataset) -> Vec<&Figure> {
             None => out.push(f),
         }
     }
+    out.truncate(4);
     out
 }
 
-/// One figure: the number, what it counts, its year and its sources.
+/// An entry point to one view of the atlas.
 #[component]
-pub fn FigureCard(data: Arc<Dataset>, figure: Figure) -> impl IntoView {
+fn Entry(
+    route: &'static str,
+    #[prop(into)] title: String,
+    #[prop(into)] text: String,
+) -> impl IntoView {
     let locale = use_locale().get_untracked();
-    let number = format_number(figure.value, locale);
-    let number = match (figure.qualifier, figure.out_of) {
-        (Qualifier::MoreThan, _) => format!("{number}+"),
-        (Qualifier::Exactly, Some(total)) => format!("{number}/{}", format_number(total, locale)),
-        (Qualifier::Exactly, None) => number,
-    };
+    let paths = expect_context::<Paths>();
     view! {
-        <li class="figure-card" id=figure.id.clone()>
-            <span class="figure-card__value">{number}</span>
-            <span class="figure-card__unit">{figure.unit.get(locale).to_owned()}</span>
-            <span class="figure-card__label">{figure.label.get(locale).to_owned()}</span>
-            <span class="figure-card__year">{figure.year} <Cite data=data.clone() sources=figure.sources.clone() /></span>
+        <li class="card entry">
+            <h3>{link(paths.href(locale, route), title)}</h3>
+            <p>{text}</p>
         </li>
     }
 }

@@ -34,18 +34,22 @@ pub fn NotFound() -> impl IntoView {
 /// locale the path starts with, or else in the visitor's language.
 #[component]
 pub fn Fallback() -> impl IntoView {
-    let paths = expect_context::<Paths>();
     let location = use_location();
-    move || {
-        let pathname = location.pathname.get();
-        let rest = paths.strip_base(&pathname).trim_start_matches('/');
-        if crate::paths::is_route(rest) {
-            redirect(&paths.href(browser::preferred_locale(), rest));
-            return ().into_any();
-        }
-        let locale = paths
-            .locale_of(&pathname)
-            .unwrap_or_else(browser::preferred_locale);
-        view! { <Chrome locale=locale><NotFound /></Chrome> }.into_any()
+    move || view! { <Unmatched pathname=location.pathname.get() /> }
+}
+
+/// The view for a path that is not a page: a redirect when only the locale is missing,
+/// else the 404 page.
+#[component]
+pub fn Unmatched(pathname: String) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    let rest = paths.strip_base(&pathname).trim_start_matches('/');
+    if crate::paths::is_route(rest) {
+        redirect(&paths.href(browser::preferred_locale(), rest));
+        return ().into_any();
     }
+    let locale = paths
+        .locale_of(&pathname)
+        .unwrap_or_else(browser::preferred_locale);
+    view! { <Chrome locale=locale><NotFound /></Chrome> }.into_any()
 }

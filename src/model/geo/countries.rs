@@ -1,0 +1,53 @@
+//! `public/data/countries.json`: every ISO 3166-1 country with its name in the three
+//! languages and, for countries too small to have a shape at 1:110m, a marker position.
+
+use serde::Deserialize;
+
+use super::super::L10n;
+use super::GeoError;
+
+/// A country as listed in `countries.json`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2, uppercase.
+    pub code: String,
+    pub name: L10n,
+    /// `[lon, lat]` of the marker drawn for a small state without a shape, else `None`.
+    pub point: Option<[f64; 2]>,
+}
+
+/// Every country, sorted by code for [`find`].
+pub fn decode_countries(json: &str) -> Result<Vec<Country>, GeoError> {
+    let mut list: Vec<Country> =
+        serde_json::from_str(json).map_err(|e| GeoError::Json(e.to_string()))?;
+    list.sort_by(|a, b| a.code.cmp(&b.code));
+    Ok(list)
+}
+
+/// The country with this code in a list sorted by code.
+pub fn find<'a>(countries: &'a [Country], code: &str) -> Option<&'a Country> {
+    let i = countries
+        .binary_search_by(|c| c.code.as_str().cmp(code))
+        .ok()?;
+    Some(&countries[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_and_finds() {
+        let json = r#"[
+            {"code":"FR","name":{"fr":"France","en":"France","es":"Francia"},"point":null},
+            {"code":"AD","name":{"fr":"Andorre","en":"Andorra","es":"Andorra"},"point":[1.56,42.54]}
+        ]"#;
+        let list = decode_countries(json).unwrap();
+        assert_eq!(list[0].code, "AD");
+        assert_eq!(find(&list, "AD").unwrap().point, Some([1.56, 42.54]));
+        assert_eq!(find(&list, "FR").unwrap().name.es, "Francia");
+        assert!(find(&list, "ZZ").is_none());
+        assert!(matches!(decode_countries("{}"), Err(GeoError::Json(_))));
+    }
+}

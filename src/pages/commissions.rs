@@ -1,0 +1,51 @@
+//! `/{lang}/commissions`: the commissions and working groups.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{link, loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::Dataset;
+use crate::paths::Paths;
+
+/// Every commission, with the strategic objectives it serves.
+#[component]
+pub fn Commissions() -> impl IntoView {
+    loaded(|data| view! { <CommissionsBody data /> })
+}
+
+#[component]
+fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let paths = expect_context::<Paths>();
+    let items = data
+        .commissions
+        .iter()
+        .map(|c| {
+            let serves = c
+                .objectives
+                .iter()
+                .filter_map(|id| data.objectives.iter().find(|o| &o.id == id))
+                .map(|o| view! { <li>{link(paths.href(locale, &format!("objectives/{}", o.id)), o.name.get(locale).to_owned())}</li> })
+                .collect_view();
+            let links = if c.objectives.is_empty() {
+                view! { <p class="card__meta">{t!(i18n, commissions.none)}</p> }.into_any()
+            } else {
+                view! { <p class="card__meta">{t!(i18n, commissions.serves)} ":"</p> <ul class="pill-list">{serves}</ul> }.into_any()
+            };
+            view! {
+                <li class="card" id=c.id.clone()>
+                    <h2 class="card__title">{c.name.get(locale).to_owned()} <Cite data=data.clone() sources=c.sources.clone() /></h2>
+                    {links}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageMeta title=t_string!(i18n, commissions.title) description=t_string!(i18n, commissions.lead) route="commissions" />
+        <PageHeader title=t_string!(i18n, commissions.title) lead=t_string!(i18n, commissions.lead) />
+        <ul class="card-grid">{items}</ul>
+    }
+}

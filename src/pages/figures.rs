@@ -1,0 +1,76 @@
+//! `/{lang}/figures`: key figures, disagreeing sources side by side.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::browser::format_number;
+use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::{Dataset, Figure, Qualifier};
+
+/// Every figure, grouped by what it measures; where sources disagree the group says so
+/// and shows each figure with its year and source.
+#[component]
+pub fn Figures() -> impl IntoView {
+    loaded(|data| view! { <FiguresBody data /> })
+}
+
+#[component]
+fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
+    let i18n = use_i18n();
+    let groups = |subject: &str| {
+        let mut measures: Vec<&str> = Vec::new();
+        for f in data.figures.iter().filter(|f| f.subject == subject) {
+            if !measures.contains(&f.measure.as_str()) {
+                measures.push(&f.measure);
+            }
+        }
+        measures
+            .into_iter()
+            .map(|m| {
+                let figures: Vec<Figure> = data.figures.iter().filter(|f| f.measure == m).cloned().collect();
+                let disagree = figures.iter().any(|f| f.value != figures[0].value || f.out_of != figures[0].out_of);
+                let cards = figures.into_iter().map(|f| view! { <FigureCard data=data.clone() figure=f /> }).collect_view();
+                view! {
+                    <li class="measure" class:measure--disagree=disagree id=format!("measure-{m}")>
+                        {disagree.then(|| view! { <p class="badge">{t!(i18n, figures.disagree)}</p> })}
+                        <ul class="figure-row">{cards}</ul>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <PageMeta title=t_string!(i18n, figures.title) description=t_string!(i18n, figures.lead) route="figures" />
+        <PageHeader title=t_string!(i18n, figures.title) lead=t_string!(i18n, figures.lead) />
+        <section aria-labelledby="uclg-figures">
+            <h2 id="uclg-figures">{t!(i18n, figures.uclg)}</h2>
+            <ul class="measures">{groups("uclg")}</ul>
+        </section>
+        <section aria-labelledby="context-figures">
+            <h2 id="context-figures">{t!(i18n, figures.context)}</h2>
+            <ul class="measures">{groups("world")}</ul>
+        </section>
+    }
+}
+
+/// One figure: the number, what it counts, its year and its sources.
+#[component]
+pub fn FigureCard(data: Arc<Dataset>, figure: Figure) -> impl IntoView {
+    let locale = use_locale().get_untracked();
+    let number = format_number(figure.value, locale);
+    let number = match (figure.qualifier, figure.out_of) {
+        (Qualifier::MoreThan, _) => format!("{number}+"),
+        (Qualifier::Exactly, Some(total)) => format!("{number}/{}", format_number(total, locale)),
+        (Qualifier::Exactly, None) => number,
+    };
+    view! {
+        <li class="figure-card" id=figure.id.clone()>
+            <span class="figure-card__value">{number}</span>
+            <span class="figure-card__unit">{figure.unit.get(locale).to_owned()}</span>
+            <span class="figure-card__label">{figure.label.get(locale).to_owned()}</span>
+            <span class="figure-card__year">{figure.year} <Cite data=data.clone() sources=figure.sources.clone() /></span>
+        </li>
+    }
+}

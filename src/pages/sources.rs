@@ -1,0 +1,50 @@
+//! `/{lang}/sources`: every source, each at its own anchor `#source-{id}`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{loaded, use_locale, PageHeader, PageMeta};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::Dataset;
+
+/// The numbered list of sources the citations point to.
+#[component]
+pub fn Sources() -> impl IntoView {
+    loaded(|data| view! { <SourcesBody data /> })
+}
+
+#[component]
+fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let items = data
+        .sources
+        .iter()
+        .map(|s| {
+            let note = s.year_note.as_ref().map(|n| view! { <span class="muted">{format!(" ({})", n.get(locale))}</span> });
+            let url = s.url.clone().map(|u| {
+                view! { <div><dt>{t!(i18n, sources.address)}</dt><dd><a href=u.clone() rel="noopener">{u.clone()}</a></dd></div> }
+            });
+            let seed = s.seed.clone().map(|f| view! { <div><dt>{t!(i18n, sources.seed)}</dt><dd><code>{f}</code></dd></div> });
+            view! {
+                <li class="source" id=format!("source-{}", s.id) tabindex="-1">
+                    <h2 class="source__title" lang=s.language.clone()>{s.title.clone()}</h2>
+                    <p>{s.description.get(locale).to_owned()}</p>
+                    <dl class="source__facts">
+                        <div><dt>{t!(i18n, sources.publisher)}</dt><dd>{s.publisher.clone()}</dd></div>
+                        <div><dt>{t!(i18n, sources.year)}</dt><dd>{s.year} {note}</dd></div>
+                        <div><dt>{t!(i18n, sources.language)}</dt><dd>{s.language.clone()}</dd></div>
+                        {url}
+                        {seed}
+                    </dl>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route="sources" />
+        <PageHeader title=t_string!(i18n, sources.title) lead=t_string!(i18n, sources.lead) />
+        <ol class="sources">{items}</ol>
+    }
+}

@@ -1,0 +1,102 @@
+//! `/{lang}/vision`: mission, founders' vision, principles, action plan, global agenda.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::{Dataset, Point, Statement};
+use crate::paths::Paths;
+
+/// The vision page: every mission and vision text, then what the organisation set out to do.
+#[component]
+pub fn Vision() -> impl IntoView {
+    loaded(|data| view! { <VisionBody data /> })
+}
+
+#[component]
+fn VisionBody(data: Arc<Dataset>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let paths = expect_context::<Paths>();
+    let statements = data
+        .statements
+        .iter()
+        .map(|s| view! { <StatementView data=data.clone() statement=s.clone() /> })
+        .collect_view();
+    let axes = data
+        .agenda_axes
+        .iter()
+        .map(|a| {
+            let points = a.points.iter().map(|p| view! { <li>{p.get(locale).to_owned()}</li> }).collect_view();
+            view! {
+                <li class="card" id=a.id.clone()>
+                    <h3>{a.name.get(locale).to_owned()} <Cite data=data.clone() sources=a.sources.clone() /></h3>
+                    <ul>{points}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageMeta title=t_string!(i18n, vision.title) description=t_string!(i18n, vision.lead) route="vision" />
+        <PageHeader title=t_string!(i18n, vision.title) lead=t_string!(i18n, vision.lead) />
+        <div class="prose">{statements}</div>
+        <section aria-labelledby="principles">
+            <h2 id="principles">{t!(i18n, vision.principles)}</h2>
+            <PointList data=data.clone() points=data.organisation.principles.clone() class="pill-list" />
+        </section>
+        <section aria-labelledby="aims">
+            <h2 id="aims">{t!(i18n, vision.aims)}</h2>
+            <PointList data=data.clone() points=data.aims.clone() class="numbered" />
+        </section>
+        <section aria-labelledby="action-plan">
+            <h2 id="action-plan">{t!(i18n, vision.action_plan)}</h2>
+            <PointList data=data.clone() points=data.action_plan.clone() class="numbered" />
+        </section>
+        <section aria-labelledby="agenda">
+            <h2 id="agenda">{t!(i18n, vision.agenda)}</h2>
+            <p>{t!(i18n, vision.agenda_lead)}</p>
+            <ul class="card-grid">{axes}</ul>
+        </section>
+        <p class="more">
+            <A href=paths.href(locale, "initiatives")>{t!(i18n, vision.pact)} " →"</A>
+        </p>
+    }
+}
+
+/// A titled text: its paragraphs, its set-apart quote and its sources.
+#[component]
+pub fn StatementView(data: Arc<Dataset>, statement: Statement) -> impl IntoView {
+    let locale = use_locale().get_untracked();
+    let count = statement.paragraphs.len();
+    let paragraphs = statement
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let cite = (i + 1 == count)
+                .then(|| view! { <Cite data=data.clone() sources=statement.sources.clone() /> });
+            view! { <p>{p.get(locale).to_owned()} {cite}</p> }
+        })
+        .collect_view();
+    view! {
+        <section class="statement" id=statement.id.clone()>
+            <h2>{statement.title.get(locale).to_owned()}</h2>
+            {statement.quote.as_ref().map(|q| view! { <blockquote><p>{q.get(locale).to_owned()}</p></blockquote> })}
+            {paragraphs}
+        </section>
+    }
+}
+
+/// Short items, each with its sources.
+#[component]
+fn PointList(data: Arc<Dataset>, points: Vec<Point>, class: &'static str) -> impl IntoView {
+    let locale = use_locale().get_untracked();
+    let items = points
+        .into_iter()
+        .map(|p| view! { <li id=p.id.clone()>{p.text.get(locale).to_owned()} <Cite data=data.clone() sources=p.sources /></li> })
+        .collect_view();
+    view! { <ol class=class>{items}</ol> }
+}
