@@ -238,12 +238,12 @@ test('keyboard only: from home to an action of an objective and back', async () 
   const page = await open(browser);
   await page.goto(`${app.url}en/`);
   await heading(page);
-  const tabTo = async (predicate, max = 80) => {
+  const tabTo = async (predicate, arg, max = 80) => {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(predicate)) return;
+      if (await page.evaluate(predicate, arg)) return;
     }
-    throw new Error('never reached by Tab');
+    throw new Error(`never reached by Tab: ${predicate} (${arg})`);
   };
   // The skip link comes first and leads to the content.
   await page.keyboard.press('Tab');
@@ -253,7 +253,7 @@ test('keyboard only: from home to an action of an objective and back', async () 
   assert.equal(await heading(page), ui.en.objectives.title);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   const objective = data.objectives[1];
-  await tabTo((id) => document.activeElement.getAttribute('href')?.endsWith(`/objectives/${id}`), 80);
+  await tabTo((id) => document.activeElement.getAttribute('href')?.endsWith(`/objectives/${id}`), objective.id);
   await page.keyboard.press('Enter');
   assert.equal(await heading(page), objective.name.en);
   const action = objective.strategies[0].actions[0];

@@ -15,6 +15,8 @@ use super::{countries, BBox, Country, Projected, ViewBox};
 pub struct MapLayout {
     /// The whole map, the view to reset to.
     pub world: ViewBox,
+    /// The outline of the globe (the sea), as a path.
+    pub sphere: String,
     /// Outlines of every country in no regional section, as one path (drawn neutral).
     pub neutral: String,
     /// Small states in no regional section: code and position.
@@ -164,6 +166,7 @@ impl MapLayout {
             .collect();
         MapLayout {
             world: ViewBox::world(map.width, map.height),
+            sphere: sphere(map),
             neutral,
             neutral_dots,
             sections: laid,
@@ -177,6 +180,20 @@ impl MapLayout {
             .get(index)
             .map_or(self.world, |s| ViewBox::fit(s.bbox, self.world))
     }
+}
+
+/// The edge of the projected globe: the antimeridian down the east side and up the west,
+/// joined along the poles (Equal Earth has flat poles).
+fn sphere(map: &Projected) -> String {
+    let east = (-90..=90).rev().step_by(5).map(|lat| (180.0, f64::from(lat)));
+    let west = (-90..=90).step_by(5).map(|lat| (-180.0, f64::from(lat)));
+    let mut d = String::new();
+    for (i, (lon, lat)) in east.chain(west).enumerate() {
+        let (x, y) = map.project_point(lon, lat);
+        d.push_str(&format!("{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x, y));
+    }
+    d.push('z');
+    d
 }
 
 #[cfg(test)]
@@ -291,5 +308,6 @@ mod tests {
             assert_eq!(v, v.clamped(layout.world));
         }
         assert_eq!(layout.view_of(99), layout.world);
+        assert!(layout.sphere.contains("L1000.0 ") && layout.sphere.contains("L0.0 "));
     }
 }

@@ -1,0 +1,99 @@
+//! The map as a table, for screen readers (always in the accessibility tree) and for
+//! anyone who asks (shown on demand), and the localised country lists of section pages.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::load::{use_geo, Geo, GeoState};
+use super::SectionText;
+use crate::components::use_locale;
+use crate::i18n::{t, use_i18n};
+use crate::model::{normalize, Dataset, Locale};
+
+/// Every section with its seat and its countries, small states included.
+#[component]
+pub(super) fn SectionsTable(
+    data: Arc<Dataset>,
+    geo: Arc<Geo>,
+    texts: Arc<Vec<SectionText>>,
+    /// Shown on screen (else only to assistive technology).
+    shown: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let rows = data
+        .sections
+        .iter()
+        .zip(texts.iter())
+        .map(|(s, text)| {
+            let names = sorted_names(&geo, &s.countries, locale)
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <tr data-section=s.id.clone()>
+                    <th scope="row">
+                        <span class="map__swatch" style=format!("--fill: var(--c-{})", s.id) aria-hidden="true"></span>
+                        {text.name.clone()}
+                    </th>
+                    <td>{text.seat.clone()}</td>
+                    <td class="map__num">{text.count}</td>
+                    <td>{names}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div id="map-table" class="map__table" class:map__sr=move || !shown.get() data-testid="map-table">
+            <table>
+                <caption>{t!(i18n, map.table_caption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, map.col_section)}</th>
+                        <th scope="col">{t!(i18n, map.col_seat)}</th>
+                        <th scope="col">{t!(i18n, map.col_count)}</th>
+                        <th scope="col">{t!(i18n, map.col_countries)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A list of countries by name in the page's language, alphabetically (by code while the
+/// country table loads).
+#[component]
+pub fn CountryList(
+    /// ISO 3166-1 alpha-2 codes.
+    codes: Vec<String>,
+) -> impl IntoView {
+    let locale = use_locale().get_untracked();
+    let geo = use_geo();
+    let items = move || {
+        let named = match geo.state.get() {
+            GeoState::Ready(g) => sorted_names(&g, &codes, locale),
+            _ => codes.iter().map(|c| (c.clone(), c.clone())).collect(),
+        };
+        named
+            .into_iter()
+            .map(|(code, name)| view! { <li data-code=code>{name}</li> })
+            .collect_view()
+    };
+    view! { <ul class="country-list" data-testid="country-list">{items}</ul> }
+}
+
+/// `(code, name)` in `locale`, in alphabetical order ignoring case and accents.
+fn sorted_names(geo: &Geo, codes: &[String], locale: Locale) -> Vec<(String, String)> {
+    let mut named: Vec<(String, String, String)> = codes
+        .iter()
+        .map(|code| {
+            let name = geo.name(code, locale);
+            (normalize(&name).0, code.clone(), name)
+        })
+        .collect();
+    named.sort();
+    named.into_iter().map(|(_, code, name)| (code, name)).collect()
+}
