@@ -25,6 +25,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed={COUNTRIES}");
     println!("cargo::rerun-if-changed=locales");
 
+    // The release label shown in the footer: set by scripts/build from git, `dev` otherwise.
+    println!("cargo::rerun-if-env-changed=UCLG_ATLAS_VERSION");
+    let version = std::env::var("UCLG_ATLAS_VERSION").unwrap_or_else(|_| "dev".to_owned());
+    println!("cargo::rustc-env=UCLG_ATLAS_VERSION={version}");
+
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     // One namespace per file of `locales/fr/` (`nav.json` → `t!(i18n, nav.home)`).
     let mut namespaces: Vec<String> = std::fs::read_dir("locales/fr")?

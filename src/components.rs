@@ -1,7 +1,10 @@
 //! Reusable parts of the interface.
 
+mod app_status;
 mod cite;
 mod detail;
+mod embed;
+mod embed_dialog;
 mod error_view;
 mod language_switch;
 mod link;
@@ -15,8 +18,11 @@ mod share_button;
 mod shell;
 mod theme_toggle;
 
+pub use app_status::{provide_app_status, AppStatusBar};
 pub use cite::Cite;
 pub use detail::detail;
+pub use embed::{is_embedded, EmbedNotFound, EmbedShell};
+pub use embed_dialog::EmbedButton;
 pub use error_view::ErrorView;
 pub use language_switch::LanguageSwitch;
 pub use link::link;
@@ -27,5 +33,5 @@ pub use redirect::redirect;
 pub use route_focus::RouteFocus;
 pub use search_box::SearchBox;
 pub use share_button::ShareButton;
-pub use shell::{use_locale, Chrome, LocaleShell};
+pub use shell::{provide_locale, use_locale, Chrome, LocaleShell};
 pub use theme_toggle::{apply_stored_theme, ThemeToggle};

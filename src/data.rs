@@ -6,10 +6,13 @@ use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::model::{self, Dataset};
+use crate::model::{self, Dataset, Locale};
 
-/// Where the dataset lives, relative to the document's base URL.
-const DATASET_URL: &str = "data/atlas.json";
+/// Where a locale's dataset lives, relative to the document's base URL. The build splits
+/// `public/data/atlas.json` into one file per locale (`scripts/postbuild/dataset.mjs`).
+fn dataset_url(locale: Locale) -> String {
+    format!("data/atlas.{}.json", locale.tag())
+}
 
 /// Why the dataset is not available.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -41,42 +44,58 @@ pub enum LoadState {
     Failed(LoadError),
 }
 
-/// The dataset's state, shared by every view through the context.
+/// The current locale's dataset, shared by every view through the context.
 #[derive(Clone, Copy)]
 pub struct DatasetState {
     pub state: RwSignal<LoadState>,
+    /// The locale whose dataset `state` is about.
+    locale: RwSignal<Option<Locale>>,
 }
 
 impl DatasetState {
-    /// Loads (again) the dataset; views follow the state.
+    /// Makes sure the dataset of `locale` is loaded or loading.
+    pub fn ensure(self, locale: Locale) {
+        if self.locale.get_untracked() != Some(locale) {
+            self.locale.set(Some(locale));
+            self.load();
+        }
+    }
+
+    /// Loads (again) the current locale's dataset; views follow the state.
     pub fn load(self) {
+        let Some(locale) = self.locale.get_untracked() else {
+            return;
+        };
         self.state.set(LoadState::Loading);
         spawn_local(async move {
-            let next = match fetch().await {
+            let next = match fetch(locale).await {
                 Ok(data) => LoadState::Ready(Arc::new(data)),
                 Err(err) => LoadState::Failed(err),
             };
-            self.state.set(next);
+            // A response for a locale the visitor already left is dropped.
+            if self.locale.get_untracked() == Some(locale) {
+                self.state.set(next);
+            }
         });
     }
 }
 
-async fn fetch() -> Result<Dataset, LoadError> {
-    let response = Request::get(DATASET_URL).send().await?;
+async fn fetch(locale: Locale) -> Result<Dataset, LoadError> {
+    let url = dataset_url(locale);
+    let response = Request::get(&url).send().await?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
     let text = response.text().await?;
-    Ok(model::parse(DATASET_URL, &text)?)
+    Ok(model::parse(&url, &text)?)
 }
 
-/// Starts loading the dataset and shares its state with every view.
+/// Shares the dataset's state with every view; views load their locale's on first use.
 pub fn provide_dataset() {
-    let data = DatasetState {
+    provide_context(DatasetState {
         state: RwSignal::new(LoadState::Loading),
-    };
-    provide_context(data);
-    data.load();
+        locale: RwSignal::new(None),
+    });
 }
 
 pub fn use_dataset() -> DatasetState {

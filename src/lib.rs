@@ -3,6 +3,7 @@
 //! `model` holds the data and pure logic; `pages` has one module per route; `components`
 //! the reusable parts. See ARCHITECTURE.md.
 
+pub mod embed_code;
 pub mod model;
 pub mod paths;
 
@@ -26,15 +27,32 @@ use crate::paths::Paths;
 pub fn App() -> impl IntoView {
     let paths = Paths::new(&browser::base_path());
     let base = paths.base().to_owned();
+    // Embedded views live in partners' pages: no service worker, no update notices there.
+    let pathname = leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    let embedded = paths.strip_base(&pathname).starts_with("/embed/");
     provide_context(paths);
     components::apply_stored_theme();
     data::provide_dataset();
+    if !embedded {
+        components::provide_app_status();
+    }
 
     view! {
         <I18nContextProvider>
             <Router base=base>
                 <Routes fallback=pages::Fallback>
                     <Route path=path!("/") view=pages::RootRedirect />
+                    <ParentRoute path=path!("/embed/:lang") view=components::EmbedShell>
+                        <Route path=path!("/map") view=pages::EmbedMap />
+                        <Route path=path!("/sections/:id") view=pages::SectionPage />
+                        <Route path=path!("/objectives/:id") view=pages::ObjectivePage />
+                        <Route path=path!("/figures") view=pages::Figures />
+                        <Route path=path!("/initiatives") view=pages::Initiatives />
+                        <Route path=path!("/*any") view=components::EmbedNotFound />
+                    </ParentRoute>
                     <ParentRoute path=path!("/:lang") view=components::LocaleShell>
                         <Route path=path!("/") view=pages::Home />
                         <Route path=path!("/vision") view=pages::Vision />
@@ -50,6 +68,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/timeline") view=pages::Timeline />
                         <Route path=path!("/sources") view=pages::Sources />
                         <Route path=path!("/search") view=pages::Search />
+                        <Route path=path!("/embed") view=pages::EmbedGuide />
                     </ParentRoute>
                 </Routes>
             </Router>

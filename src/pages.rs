@@ -1,6 +1,8 @@
 //! One module per route.
 
 mod commissions;
+mod embed;
+mod embed_guide;
 pub(crate) mod figures;
 mod home;
 mod initiatives;
@@ -15,6 +17,8 @@ mod timeline;
 pub(crate) mod vision;
 
 pub use commissions::Commissions;
+pub use embed::EmbedMap;
+pub use embed_guide::EmbedGuide;
 pub use figures::Figures;
 pub use home::Home;
 pub use initiatives::{InitiativePage, Initiatives};

@@ -5,7 +5,7 @@ use crate::model::Locale;
 
 /// The first segment of every route below the locale, to recognise `/vision` as a page
 /// that only lacks its locale.
-pub const ROUTES: [&str; 10] = [
+pub const ROUTES: [&str; 11] = [
     "vision",
     "objectives",
     "sections",
@@ -16,6 +16,7 @@ pub const ROUTES: [&str; 10] = [
     "timeline",
     "sources",
     "search",
+    "embed",
 ];
 
 /// Whether `route` (below the locale, no leading slash) starts with one of our routes.
@@ -79,9 +80,180 @@ impl Paths {
     }
 }
 
+/// A view that partner sites can embed, at `{base}/embed/{locale}/{route}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EmbedView {
+    /// The sections map.
+    Map,
+    /// One regional section, by id.
+    Section(String),
+    /// One strategic objective, by id.
+    Objective(String),
+    Figures,
+    Initiatives,
+}
+
+impl EmbedView {
+    /// The route below `/embed/{locale}/`.
+    pub fn route(&self) -> String {
+        match self {
+            EmbedView::Map => "map".to_owned(),
+            EmbedView::Section(id) => format!("sections/{id}"),
+            EmbedView::Objective(id) => format!("objectives/{id}"),
+            EmbedView::Figures => "figures".to_owned(),
+            EmbedView::Initiatives => "initiatives".to_owned(),
+        }
+    }
+
+    /// The route of the same view in the app (the map lives on the sections page).
+    pub fn app_route(&self) -> String {
+        match self {
+            EmbedView::Map => "sections".to_owned(),
+            other => other.route(),
+        }
+    }
+
+    /// The name `embed.js` knows it by (`data-uclg-atlas="…"`), and its record id if any.
+    pub fn script_name(&self) -> (&'static str, Option<&str>) {
+        match self {
+            EmbedView::Map => ("map", None),
+            EmbedView::Section(id) => ("section", Some(id)),
+            EmbedView::Objective(id) => ("objective", Some(id)),
+            EmbedView::Figures => ("figures", None),
+            EmbedView::Initiatives => ("initiatives", None),
+        }
+    }
+}
+
+/// The colour theme an embed asks for with `?theme=`; anything else counts as `Auto`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EmbedTheme {
+    /// Follows the visitor's system preference.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl EmbedTheme {
+    pub const ALL: [EmbedTheme; 3] = [EmbedTheme::Auto, EmbedTheme::Light, EmbedTheme::Dark];
+
+    /// Parses the query value exactly; unknown or missing values are `Auto`, so nothing
+    /// the URL carries is ever reflected into the page.
+    pub fn parse(value: Option<&str>) -> EmbedTheme {
+        match value {
+            Some("light") => EmbedTheme::Light,
+            Some("dark") => EmbedTheme::Dark,
+            _ => EmbedTheme::Auto,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmbedTheme::Auto => "auto",
+            EmbedTheme::Light => "light",
+            EmbedTheme::Dark => "dark",
+        }
+    }
+
+    /// The value of `<html data-theme>`: none for `Auto`.
+    pub fn data_theme(self) -> Option<&'static str> {
+        match self {
+            EmbedTheme::Auto => None,
+            EmbedTheme::Light => Some("light"),
+            EmbedTheme::Dark => Some("dark"),
+        }
+    }
+}
+
+/// The frame id an embed echoes in its height messages (`?id=`): letters, digits, `-` and
+/// `_`, at most 64; anything else is dropped.
+pub fn embed_frame_id(value: Option<&str>) -> Option<String> {
+    value
+        .filter(|v| {
+            !v.is_empty()
+                && v.len() <= 64
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+        .map(str::to_owned)
+}
+
+impl Paths {
+    /// The href of an embedded view, with its theme unless `Auto`.
+    pub fn embed_href(&self, locale: Locale, view: &EmbedView, theme: EmbedTheme) -> String {
+        let query = match theme {
+            EmbedTheme::Auto => String::new(),
+            t => format!("?theme={}", t.as_str()),
+        };
+        format!(
+            "{}/embed/{}/{}{query}",
+            self.base,
+            locale.tag(),
+            view.route()
+        )
+    }
+
+    /// The app's page for an embed's pathname (`/embed/fr/map` → `/fr/sections`), for
+    /// the "open in the atlas" link; `None` when the pathname is no embed.
+    pub fn app_href_of_embed(&self, pathname: &str) -> Option<String> {
+        let rest = self.strip_base(pathname).strip_prefix("/embed/")?;
+        let (lang, route) = rest.split_once('/').unwrap_or((rest, ""));
+        let locale = Locale::from_tag_exact(lang)?;
+        let route = match route.trim_end_matches('/') {
+            "map" => "sections",
+            other => other,
+        };
+        Some(self.href(locale, route))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embed_hrefs_and_their_app_pages() {
+        let sub = Paths::new("/uclg/atlas/");
+        let objective = EmbedView::Objective("representation".to_owned());
+        assert_eq!(
+            sub.embed_href(Locale::Fr, &objective, EmbedTheme::Dark),
+            "/uclg/atlas/embed/fr/objectives/representation?theme=dark"
+        );
+        assert_eq!(
+            sub.embed_href(Locale::En, &EmbedView::Map, EmbedTheme::Auto),
+            "/uclg/atlas/embed/en/map"
+        );
+        assert_eq!(EmbedView::Map.app_route(), "sections");
+        assert_eq!(
+            sub.app_href_of_embed("/uclg/atlas/embed/es/map").as_deref(),
+            Some("/uclg/atlas/es/sections")
+        );
+        assert_eq!(
+            sub.app_href_of_embed("/uclg/atlas/embed/fr/sections/africa")
+                .as_deref(),
+            Some("/uclg/atlas/fr/sections/africa")
+        );
+        assert_eq!(sub.app_href_of_embed("/uclg/atlas/embed/xx/map"), None);
+        assert_eq!(sub.app_href_of_embed("/uclg/atlas/fr/vision"), None);
+    }
+
+    #[test]
+    fn embed_options_are_validated() {
+        assert_eq!(EmbedTheme::parse(Some("dark")), EmbedTheme::Dark);
+        assert_eq!(EmbedTheme::parse(Some("light")), EmbedTheme::Light);
+        assert_eq!(EmbedTheme::parse(Some("auto")), EmbedTheme::Auto);
+        assert_eq!(EmbedTheme::parse(Some("<img onerror=x>")), EmbedTheme::Auto);
+        assert_eq!(EmbedTheme::parse(Some("DARK")), EmbedTheme::Auto);
+        assert_eq!(EmbedTheme::parse(None), EmbedTheme::Auto);
+        assert_eq!(
+            embed_frame_id(Some("atlas-1_b")).as_deref(),
+            Some("atlas-1_b")
+        );
+        assert_eq!(embed_frame_id(Some("a\"><script>")), None);
+        assert_eq!(embed_frame_id(Some("")), None);
+        assert_eq!(embed_frame_id(Some(&"x".repeat(65))), None);
+    }
 
     #[test]
     fn builds_hrefs_under_a_base() {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::ErrorView;
+use crate::components::{use_locale, ErrorView};
 use crate::data::{use_dataset, LoadState};
 use crate::i18n::{t, use_i18n};
 use crate::model::Dataset;
@@ -16,6 +16,7 @@ where
     V: IntoView + 'static,
 {
     let data = use_dataset();
+    data.ensure(use_locale().get_untracked());
     let i18n = use_i18n();
     move || match data.state.get() {
         LoadState::Loading => view! {

@@ -11,6 +11,7 @@ mod draw;
 mod gesture;
 mod legend;
 mod load;
+mod markup;
 mod table;
 
 use std::sync::Arc;
@@ -39,7 +40,8 @@ pub fn SectionsMap(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let geo = use_geo();
-    move || match geo.state.get() {
+    move || {
+        match geo.state.get() {
         GeoState::Ready(g) => {
             view! { <MapView data=data.clone() geo=g section=section.clone() /> }.into_any()
         }
@@ -63,6 +65,7 @@ pub fn SectionsMap(
             </div>
         }
         .into_any(),
+    }
     }
 }
 
@@ -196,12 +199,14 @@ struct SectionText {
 #[component]
 fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl IntoView {
     let started = now();
+    let _ = window().performance().unwrap().mark("m-start");
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let layout = Arc::new(MapLayout::new(&data.sections, &geo.map, &geo.countries));
     let own = section.and_then(|id| data.sections.iter().position(|s| s.id == id));
     let world = layout.world;
     let state = MapState::new(&layout, own);
+    let _ = window().performance().unwrap().mark("m-layout");
     let texts: Arc<Vec<SectionText>> = Arc::new(section_texts(&data, locale, i18n));
     let congresses = RwSignal::new(false);
     let table_shown = RwSignal::new(false);
@@ -220,7 +225,9 @@ fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl I
     // time taken for the benchmark.
     Effect::new(move |_| {
         if let (Some(root), Some(_)) = (root.get(), svg.get()) {
+            let _ = window().performance().unwrap().mark("m-effect");
             measure();
+            let _ = window().performance().unwrap().mark("m-measured");
             let _ = root.set_attribute("data-render-ms", &format!("{:.1}", now() - started));
         }
     });
@@ -235,6 +242,7 @@ fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl I
         state.selected.set(None);
         state.go(world);
     };
+    let geo_ms = format!("{:.1}", geo.prepare_ms);
     let icon = |d: &'static str| {
         view! {
             <svg class="map__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -244,7 +252,7 @@ fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl I
     };
 
     view! {
-        <div class="map" node_ref=root data-testid="map" data-geo-ms=format!("{:.1}", geo.prepare_ms)>
+        <div class="map" node_ref=root data-testid="map" data-geo-ms=geo_ms>
             <div class="map__tools no-print" role="group" aria-label=t_string!(i18n, map.tools)>
                 <button type="button" class="map__tool" data-testid="zoom-in"
                     aria-label=t_string!(i18n, map.zoom_in) title=t_string!(i18n, map.zoom_in)

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::components::A;
 
-use crate::components::{use_locale, ShareButton};
+use crate::components::{is_embedded, use_locale, EmbedButton, ShareButton};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::Locale;
-use crate::paths::Paths;
+use crate::paths::{EmbedView, Paths};
 
 /// Document title, description, canonical URL, hreflang alternates and Open Graph tags
 /// for the page at `route` (below the locale prefix, e.g. `objectives/representation`).
@@ -54,7 +54,8 @@ pub fn PageMeta(
 pub type Crumb = (String, String);
 
 /// The page heading: breadcrumbs (on detail pages), an optional kicker line above the
-/// title, the title itself, an optional lead paragraph and the share button.
+/// title, the title itself, an optional lead paragraph, the share button and, on views
+/// partners can embed, the embed button. Inside an embed: the title, kicker and lead only.
 #[component]
 pub fn PageHeader(
     #[prop(into)] title: String,
@@ -63,11 +64,16 @@ pub fn PageHeader(
     /// Ancestors of this page, from the home page down.
     #[prop(optional)]
     crumbs: Vec<Crumb>,
+    /// The embeddable view this page shows, if any.
+    #[prop(optional)]
+    embed: Option<EmbedView>,
 ) -> impl IntoView {
+    let embedded = is_embedded();
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
-    let trail = (!crumbs.is_empty()).then(|| {
+    let title_text = title.clone();
+    let trail = (!crumbs.is_empty() && !embedded).then(|| {
         let home = paths.href(locale, "");
         let items = crumbs
             .into_iter()
@@ -88,7 +94,12 @@ pub fn PageHeader(
             {kicker.map(|k| view! { <p class="eyebrow">{k}</p> })}
             <h1 tabindex="-1">{title}</h1>
             {lead.map(|l| view! { <p class="lead">{l}</p> })}
-            <ShareButton />
+            {(!embedded).then(|| view! {
+                <div class="page-actions no-print">
+                    <ShareButton />
+                    {embed.map(|view| view! { <EmbedButton view title=title_text.clone() /> })}
+                </div>
+            })}
         </header>
     }
 }

@@ -28,7 +28,7 @@ pub fn ShareButton() -> impl IntoView {
                 {t!(i18n, page.copy_link)}
             </button>
             <span class="share__status" role="status">
-                {move || copied.get().then(|| t!(i18n, page.link_copied))}
+                {move || copied.get().then_some(t!(i18n, page.link_copied))}
             </span>
         </div>
     }

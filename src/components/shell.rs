@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::{use_location, use_params_map};
 
-use crate::components::{LanguageSwitch, RouteFocus, SearchBox, ThemeToggle};
+use crate::components::{AppStatusBar, LanguageSwitch, RouteFocus, SearchBox, ThemeToggle};
 use crate::i18n::{t, t_string, use_i18n, Locale as UiLocale};
 use crate::model::Locale;
 use crate::pages::Unmatched;
@@ -37,8 +37,7 @@ pub fn LocaleShell() -> impl IntoView {
 #[component]
 pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    i18n.set_locale(ui_locale(locale));
-    provide_context(CurrentLocale(Signal::stored(locale)));
+    provide_locale(locale);
     let paths = expect_context::<Paths>();
     let link = move |route: &str| paths.href(locale, route);
     let home = link("");
@@ -73,14 +72,27 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
                 </ul>
             </nav>
         </header>
+        <AppStatusBar />
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <p>{t!(i18n, footer.about)}</p>
-                <p><A href=link("sources")>{t!(i18n, footer.sources)}</A></p>
+                <p>
+                    <A href=link("sources")>{t!(i18n, footer.sources)}</A>
+                    " · " {t!(i18n, footer.version)} " "
+                    <span data-testid="version">{env!("UCLG_ATLAS_VERSION")}</span>
+                </p>
+                <p><A href=link("embed")>{t!(i18n, footer.embed)}</A></p>
             </div>
         </footer>
     }
+}
+
+/// Makes `locale` the current page's locale, for the views below and the UI strings
+/// (which also sets `<html lang>`).
+pub fn provide_locale(locale: Locale) {
+    use_i18n().set_locale(ui_locale(locale));
+    provide_context(CurrentLocale(Signal::stored(locale)));
 }
 
 /// The UI strings' locale for a content locale.

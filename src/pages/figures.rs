@@ -8,6 +8,7 @@ use crate::browser::format_number;
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{Dataset, Figure, Qualifier};
+use crate::paths::EmbedView;
 
 /// Every figure, grouped by what it measures; where sources disagree the group says so
 /// and shows each figure with its year and source.
@@ -43,7 +44,7 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
     };
     view! {
         <PageMeta title=t_string!(i18n, figures.title) description=t_string!(i18n, figures.lead) route="figures" />
-        <PageHeader title=t_string!(i18n, figures.title) lead=t_string!(i18n, figures.lead) />
+        <PageHeader title=t_string!(i18n, figures.title) lead=t_string!(i18n, figures.lead) embed=EmbedView::Figures />
         <section aria-labelledby="uclg-figures">
             <h2 id="uclg-figures">{t!(i18n, figures.uclg)}</h2>
             <ul class="measures">{groups("uclg")}</ul>

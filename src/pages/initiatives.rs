@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{Dataset, Initiative};
-use crate::paths::Paths;
+use crate::paths::{EmbedView, Paths};
 
 /// The Pact's motto, vision, six commitments and five initiatives.
 #[component]
@@ -46,7 +46,7 @@ fn InitiativesBody(data: Arc<Dataset>) -> impl IntoView {
         .collect_view();
     view! {
         <PageMeta title=pact.title.get(locale).to_owned() description=pact.intro.get(locale).to_owned() route="initiatives" />
-        <PageHeader title=pact.title.get(locale).to_owned() kicker=pact.motto.get(locale).to_owned() lead=pact.intro.get(locale).to_owned() />
+        <PageHeader title=pact.title.get(locale).to_owned() kicker=pact.motto.get(locale).to_owned() lead=pact.intro.get(locale).to_owned() embed=EmbedView::Initiatives />
         <section class="prose" aria-labelledby="pact-vision">
             <h2 id="pact-vision">{t!(i18n, initiatives.vision)}</h2>
             {vision}

@@ -9,7 +9,7 @@ use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, Page
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{Dataset, L10n, Objective};
 use crate::pages::vision::StatementView;
-use crate::paths::Paths;
+use crate::paths::{EmbedView, Paths};
 
 /// The introduction of the strategic priorities and the five objectives.
 #[component]
@@ -172,6 +172,7 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
             kicker=format!("{} {:02}", t_string!(i18n, objectives.objective), o.number)
             lead=o.summary.get(locale).to_owned()
             crumbs=vec![(t_string!(i18n, objectives.title).to_owned(), "objectives".to_owned())]
+            embed=EmbedView::Objective(o.id.clone())
         />
         <section class="statement-box" aria-labelledby="statement">
             <h2 id="statement" class="label">{t!(i18n, objectives.statement)}</h2>

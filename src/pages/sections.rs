@@ -1,15 +1,18 @@
-//! `/{lang}/sections` and `/{lang}/sections/{id}`: the regional sections.
+//! `/{lang}/sections` and `/{lang}/sections/{id}`: the regional sections, on the map and
+//! as a list.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{
+    detail, link, loaded, use_locale, Cite, CountryList, PageHeader, PageMeta, SectionsMap,
+};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{Dataset, Section, SectionKind};
-use crate::paths::Paths;
+use crate::paths::{EmbedView, Paths};
 
-/// Every section, with its seat and the number of countries it covers.
+/// The map of the sections, then every section with its seat and number of countries.
 #[component]
 pub fn Sections() -> impl IntoView {
     loaded(|data| view! { <SectionsBody data /> })
@@ -25,11 +28,14 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|s| {
             view! {
-                <li class="card section-card" style=format!("--section: var(--c-{})", s.id) id=s.id.clone()>
-                    <h3>{link(paths.href(locale, &format!("sections/{}", s.id)), s.name.get(locale).to_owned())}</h3>
+                <li class="card section-card" style:--section=swatch(s) style:--fill=swatch(s) id=s.id.clone() data-testid="section-card">
+                    <h3>
+                        <span class="swatch" class:swatch--outline=s.kind == SectionKind::Metropolitan aria-hidden="true"></span>
+                        {link(paths.href(locale, &format!("sections/{}", s.id)), s.name.get(locale).to_owned())}
+                    </h3>
                     <p class="card__meta">{s.organisation.get(locale).to_owned()}</p>
                     <p>
-                        {t!(i18n, sections.seat)} ": " {s.seat.name.get(locale).to_owned()}
+                        {t!(i18n, map.seat_label)} " " {s.seat.name.get(locale).to_owned()}
                         " · " {s.countries.len()} " " {t!(i18n, sections.countries_count)}
                     </p>
                 </li>
@@ -38,7 +44,8 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
         .collect_view();
     view! {
         <PageMeta title=t_string!(i18n, sections.title) description=t_string!(i18n, sections.lead) route="sections" />
-        <PageHeader title=t_string!(i18n, sections.title) lead=t_string!(i18n, sections.lead) />
+        <PageHeader title=t_string!(i18n, sections.title) lead=t_string!(i18n, sections.lead) embed=EmbedView::Map />
+        <SectionsMap data=data.clone() />
         <h2>{t!(i18n, sections.list)}</h2>
         <ul class="card-grid">{cards}</ul>
         <aside class="note">
@@ -48,7 +55,7 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
     }
 }
 
-/// One section: organisation, seat and countries.
+/// One section: organisation and seat, the map zoomed to it, its countries.
 #[component]
 pub fn SectionPage() -> impl IntoView {
     detail(
@@ -66,17 +73,14 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
         SectionKind::Regional => t_string!(i18n, sections.regional),
         SectionKind::Metropolitan => t_string!(i18n, sections.metropolitan),
     };
-    let countries = country_names(&section.countries)
-        .into_iter()
-        .map(|c| view! { <li>{c}</li> })
-        .collect_view();
     view! {
         <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=format!("sections/{}", section.id) />
-        <div class="section-page" style=format!("--section: var(--c-{})", section.id)>
+        <div class="section-page" style:--section=swatch(&section) style:--fill=swatch(&section)>
             <PageHeader
                 title=name
                 kicker=kind
                 crumbs=vec![(t_string!(i18n, sections.title).to_owned(), "sections".to_owned())]
+                embed=EmbedView::Section(section.id.clone())
             />
             <dl class="facts">
                 <div>
@@ -88,13 +92,19 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
                     <dd>{section.seat.name.get(locale).to_owned()}</dd>
                 </div>
             </dl>
-            <h2>{t!(i18n, sections.countries)} " (" {section.countries.len()} ")"</h2>
-            <ul class="country-list">{countries}</ul>
+            <h2>{t!(i18n, sections.on_the_map)}</h2>
+            <SectionsMap data=data.clone() section=section.id.clone() />
+            <h2>
+                {t!(i18n, sections.countries)} " (" {section.countries.len()} ")"
+                <Cite data=data.clone() sources=section.sources.clone() />
+            </h2>
+            <CountryList codes=section.countries.clone() />
         </div>
     }
 }
 
-/// The countries' codes until the map's country table provides their names.
-fn country_names(codes: &[String]) -> Vec<String> {
-    codes.to_vec()
+/// The section's colour for its swatch and accents (`--section`, `--fill`), set through
+/// the CSSOM: a `style` attribute would be refused by the Content-Security-Policy.
+fn swatch(s: &Section) -> String {
+    format!("var(--c-{})", s.id)
 }

@@ -22,14 +22,15 @@ export const ui = Object.fromEntries(
 /** The dataset the app loads. */
 export const data = json('public/data/atlas.json');
 
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Headless flags that keep Chromium off the (closed) network. */
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /**
@@ -60,4 +61,26 @@ export async function heading(page) {
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Every route below the locale, with the heading it must show in `lang`. */
+export function routes(lang) {
+  const t = ui[lang];
+  return [
+    ['', data.organisation.name[lang]],
+    ['vision', t.vision.title],
+    ['objectives', t.objectives.title],
+    ...data.objectives.map((o) => [`objectives/${o.id}`, o.name[lang]]),
+    ['sections', t.sections.title],
+    ...data.sections.map((s) => [`sections/${s.id}`, s.name[lang]]),
+    ['initiatives', data.pact.title[lang]],
+    ...data.pact.initiatives.map((i) => [`initiatives/${i.id}`, i.name[lang]]),
+    ['commissions', t.commissions.title],
+    ['networks', t.networks.title],
+    ['figures', t.figures.title],
+    ['timeline', t.timeline.title],
+    ['sources', t.sources.title],
+    ['search', t.search.title],
+    ['embed', t.embed.docs_title],
+  ];
 }

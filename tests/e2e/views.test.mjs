@@ -4,28 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
-import { DIST, LOCALES, data, heading, launch, open, screenshot, ui } from './harness.mjs';
-
-/** Every route below the locale, with the heading it must show in `lang`. */
-export function routes(lang) {
-  const t = ui[lang];
-  return [
-    ['', data.organisation.name[lang]],
-    ['vision', t.vision.title],
-    ['objectives', t.objectives.title],
-    ...data.objectives.map((o) => [`objectives/${o.id}`, o.name[lang]]),
-    ['sections', t.sections.title],
-    ...data.sections.map((s) => [`sections/${s.id}`, s.name[lang]]),
-    ['initiatives', data.pact.title[lang]],
-    ...data.pact.initiatives.map((i) => [`initiatives/${i.id}`, i.name[lang]]),
-    ['commissions', t.commissions.title],
-    ['networks', t.networks.title],
-    ['figures', t.figures.title],
-    ['timeline', t.timeline.title],
-    ['sources', t.sources.title],
-    ['search', t.search.title],
-  ];
-}
+import { DIST, LOCALES, data, heading, launch, open, routes, screenshot, ui } from './harness.mjs';
 
 let browser, app;
 before(async () => {

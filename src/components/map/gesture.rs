@@ -2,6 +2,7 @@
 //! hover and focus highlight. The view math lives in `model::geo::view`; here are only
 //! the conversions from screen pixels and the bookkeeping of pointers.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element, Event, KeyboardEvent, PointerEvent, WheelEvent};
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::draw::{diamond, star};
+use super::markup::{diamond, star};
 use super::{MapState, SectionText};
 use crate::components::use_locale;
 use crate::i18n::{t, t_string, use_i18n};
@@ -52,7 +52,7 @@ pub(super) fn Legend(
                         data-testid=format!("legend-{}", s.id)
                         on:click=move |_| select(i)
                     >
-                        <span class=swatch style=format!("--fill: var(--c-{})", s.id) aria-hidden="true"></span>
+                        <span class=swatch style:--fill=format!("var(--c-{})", s.id) aria-hidden="true"></span>
                         {texts[i].name.clone()}
                     </button>
                 </li>
@@ -62,9 +62,7 @@ pub(super) fn Legend(
     // The striped swatch shows the colours of the first pair of sections sharing countries.
     let stripes = layout.patterns.first().map(|&(a, b)| {
         let (a, b) = (&layout.sections[a].id, &layout.sections[b].id);
-        format!(
-            "background: repeating-linear-gradient(135deg, var(--c-{a}) 0 3px, var(--c-{b}) 3px 6px)"
-        )
+        format!("repeating-linear-gradient(135deg, var(--c-{a}) 0 3px, var(--c-{b}) 3px 6px)")
     });
     let secretariat = data
         .organisation
@@ -98,7 +96,7 @@ pub(super) fn Legend(
             <p class="map__legend-title" id="map-legend-title">{t!(i18n, map.legend)}</p>
             <ul class="map__keys" aria-labelledby="map-legend-title">{keys}</ul>
             <ul class="map__symbols" aria-label=t_string!(i18n, map.symbols)>
-                <li><span class="map__swatch" style=stripes aria-hidden="true"></span>{t!(i18n, map.shared)}</li>
+                <li><span class="map__swatch" style:background=stripes aria-hidden="true"></span>{t!(i18n, map.shared)}</li>
                 <li><span class="map__swatch map__swatch--neutral" aria-hidden="true"></span>{t!(i18n, map.neutral)}</li>
                 <li>
                     <svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">

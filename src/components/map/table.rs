@@ -22,6 +22,7 @@ pub(super) fn SectionsTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
+    let _ = window().performance().unwrap().mark("m-table");
     let rows = data
         .sections
         .iter()
@@ -35,7 +36,7 @@ pub(super) fn SectionsTable(
             view! {
                 <tr data-section=s.id.clone()>
                     <th scope="row">
-                        <span class="map__swatch" style=format!("--fill: var(--c-{})", s.id) aria-hidden="true"></span>
+                        <span class="map__swatch" style:--fill=format!("var(--c-{})", s.id) aria-hidden="true"></span>
                         {text.name.clone()}
                     </th>
                     <td>{text.seat.clone()}</td>
@@ -45,6 +46,7 @@ pub(super) fn SectionsTable(
             }
         })
         .collect_view();
+    let _ = window().performance().unwrap().mark("m-table-built");
     view! {
         <div id="map-table" class="map__table" class:map__sr=move || !shown.get() data-testid="map-table">
             <table>
@@ -95,5 +97,8 @@ fn sorted_names(geo: &Geo, codes: &[String], locale: Locale) -> Vec<(String, Str
         })
         .collect();
     named.sort();
-    named.into_iter().map(|(_, code, name)| (code, name)).collect()
+    named
+        .into_iter()
+        .map(|(_, code, name)| (code, name))
+        .collect()
 }

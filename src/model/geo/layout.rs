@@ -185,12 +185,20 @@ impl MapLayout {
 /// The edge of the projected globe: the antimeridian down the east side and up the west,
 /// joined along the poles (Equal Earth has flat poles).
 fn sphere(map: &Projected) -> String {
-    let east = (-90..=90).rev().step_by(5).map(|lat| (180.0, f64::from(lat)));
+    let east = (-90..=90)
+        .rev()
+        .step_by(5)
+        .map(|lat| (180.0, f64::from(lat)));
     let west = (-90..=90).step_by(5).map(|lat| (-180.0, f64::from(lat)));
     let mut d = String::new();
     for (i, (lon, lat)) in east.chain(west).enumerate() {
         let (x, y) = map.project_point(lon, lat);
-        d.push_str(&format!("{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x, y));
+        d.push_str(&format!(
+            "{}{:.1} {:.1}",
+            if i == 0 { 'M' } else { 'L' },
+            x,
+            y
+        ));
     }
     d.push('z');
     d
@@ -309,5 +317,31 @@ mod tests {
         }
         assert_eq!(layout.view_of(99), layout.world);
         assert!(layout.sphere.contains("L1000.0 ") && layout.sphere.contains("L0.0 "));
+    }
+}
+#[cfg(test)]
+mod bench_tmp {
+    #[test]
+    fn bench_layout() {
+        use super::super::{decode, decode_countries, Projected};
+        let data =
+            crate::model::parse("a", include_str!("../../../public/data/atlas.json")).unwrap();
+        let t = std::time::Instant::now();
+        let world = decode(include_str!("../../../public/data/world.json")).unwrap();
+        let t1 = t.elapsed();
+        let map = Projected::new(&world, 1000.0);
+        let t2 = t.elapsed();
+        let countries =
+            decode_countries(include_str!("../../../public/data/countries.json")).unwrap();
+        let t3 = t.elapsed();
+        let l = super::MapLayout::new(&data.sections, &map, &countries);
+        let t4 = t.elapsed();
+        eprintln!(
+            "decode {t1:?} project {:?} countries {:?} layout {:?} {}",
+            t2 - t1,
+            t3 - t2,
+            t4 - t3,
+            l.neutral.len()
+        );
     }
 }

@@ -1,0 +1,99 @@
+/*! uclg-atlas embed.js: shows views of the UCLG atlas in partners' pages. No dependencies.
+ *
+ * Usage, anywhere in a page:
+ *   <div data-uclg-atlas="map" data-lang="fr"></div>
+ *   <script src="https://ATLAS/embed.js" async></script>
+ * Views: map, section (data-id), objective (data-id), figures, initiatives.
+ * Options: data-lang = fr | en | es (default en); data-theme = light | dark | auto.
+ *
+ * Each placeholder becomes an iframe of the view, sized to its content: the view posts
+ * { type: "uclg-atlas:height", height: <CSS px>, id: <frame id> } to this page, and a
+ * message is only accepted from the atlas's origin and from the frame it sizes.
+ * Placeholders added later: call window.uclgAtlasEmbed() again.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  // The atlas's origin and base, from this script's own address.
+  var atlas = new URL('.', script.src);
+  var atlasOrigin = atlas.origin;
+  var LANGS = ['fr', 'en', 'es'];
+  var THEMES = ['light', 'dark', 'auto'];
+  var ID = /^[a-z0-9-]{1,64}$/;
+  var VIEWS = {
+    map: function () { return 'map'; },
+    section: function (id) { return id && 'sections/' + id; },
+    objective: function (id) { return id && 'objectives/' + id; },
+    figures: function () { return 'figures'; },
+    initiatives: function () { return 'initiatives'; },
+  };
+  // The frames' accessible names.
+  var TITLES = {
+    fr: { map: 'Carte des sections régionales de CGLU', section: 'Section régionale de CGLU', objective: 'Objectif stratégique de CGLU', figures: 'CGLU en chiffres', initiatives: 'Pacte pour l’avenir de CGLU' },
+    en: { map: 'Map of the regional sections of UCLG', section: 'UCLG regional section', objective: 'UCLG strategic objective', figures: 'UCLG in figures', initiatives: 'UCLG Pact for the Future' },
+    es: { map: 'Mapa de las secciones regionales de CGLU', section: 'Sección regional de CGLU', objective: 'Objetivo estratégico de CGLU', figures: 'CGLU en cifras', initiatives: 'Pacto para el futuro de CGLU' },
+  };
+  var frames = [];
+  var count = 0;
+
+  function frameFor(el) {
+    var view = el.getAttribute('data-uclg-atlas');
+    if (!Object.prototype.hasOwnProperty.call(VIEWS, view)) return null;
+    var lang = el.getAttribute('data-lang');
+    if (LANGS.indexOf(lang) < 0) lang = 'en';
+    var id = el.getAttribute('data-id');
+    var route = VIEWS[view](id && ID.test(id) ? id : null);
+    if (!route) return null;
+    var theme = el.getAttribute('data-theme');
+    var frameId = 'uclg-atlas-' + ++count;
+    var url = new URL('embed/' + lang + '/' + route, atlas);
+    if (THEMES.indexOf(theme) >= 0 && theme !== 'auto') url.searchParams.set('theme', theme);
+    url.searchParams.set('id', frameId);
+    var iframe = document.createElement('iframe');
+    iframe.src = url.href;
+    iframe.title = TITLES[lang][view];
+    iframe.loading = 'lazy';
+    iframe.referrerPolicy = 'strict-origin-when-cross-origin';
+    iframe.setAttribute('data-uclg-atlas-frame', frameId);
+    iframe.style.display = 'block';
+    iframe.style.width = '100%';
+    iframe.style.border = '0';
+    iframe.style.height = (view === 'map' ? 560 : 640) + 'px';
+    return iframe;
+  }
+
+  function scan() {
+    var found = document.querySelectorAll('[data-uclg-atlas]:not([data-uclg-atlas-ready])');
+    for (var i = 0; i < found.length; i++) {
+      var el = found[i];
+      el.setAttribute('data-uclg-atlas-ready', '');
+      var iframe = frameFor(el);
+      if (!iframe) continue;
+      el.appendChild(iframe);
+      frames.push(iframe);
+    }
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== atlasOrigin) return;
+    var data = event.data;
+    if (!data || data.type !== 'uclg-atlas:height') return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height < 0 || height > 100000) return;
+    for (var i = 0; i < frames.length; i++) {
+      var iframe = frames[i];
+      if (iframe.contentWindow && event.source === iframe.contentWindow) {
+        iframe.style.height = Math.ceil(height) + 'px';
+        return;
+      }
+    }
+  });
+
+  window.uclgAtlasEmbed = scan;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', scan);
+  } else {
+    scan();
+  }
+})();

@@ -1,0 +1,194 @@
+// Measures the release build in build/bench/dist against its floor: a static HTML page with
+// the same home content, generated here from the dataset and served by the same server.
+// Usage: node scripts/bench.mjs DIST [--no-lighthouse]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { serve } from '../tests/e2e/server.mjs';
+import { launch, open, routes } from '../tests/e2e/harness.mjs';
+
+const dist = process.argv[2] ?? 'build/bench/dist';
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const root = new URL('../', import.meta.url).pathname;
+const data = JSON.parse(readFileSync(join(root, 'public/data/atlas.json'), 'utf8'));
+const out = [];
+const say = (line = '') => { out.push(line); console.log(line); };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+
+// ---- Bytes ------------------------------------------------------------------------------
+function files(dir) {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+const sizes = new Map();
+for (const path of files(dist).filter((p) => !/\.(gz|br)$/.test(p))) {
+  const buf = readFileSync(path);
+  sizes.set(relative(dist, path), { raw: buf.length, gzip: gz(buf), brotli: br(buf) });
+}
+say('# uclg-atlas benchmark');
+say();
+say(`Build: ${dist} · ${new Date().toISOString()}`);
+say();
+say('## Bytes per file (raw / gzip / brotli)');
+say();
+say('| file | raw | gzip | brotli |');
+say('|---|---:|---:|---:|');
+for (const [name, s] of [...sizes].sort((a, b) => b[1].brotli - a[1].brotli)) {
+  say(`| ${name} | ${s.raw} | ${s.gzip} | ${s.brotli} |`);
+}
+
+// ---- The floor: the home page's content as plain HTML -------------------------------------
+const floorDir = join(root, 'build/bench/floor');
+mkdirSync(floorDir, { recursive: true });
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const org = data.organisation;
+const floorHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(org.name.fr)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.6}</style></head><body>
+<header><a href="/">${esc(org.name.fr)}</a></header><main><h1>${esc(org.name.fr)} (${esc(org.acronym.fr)})</h1><p>${esc(org.summary.fr)}</p>
+<dl><dt>Fondée</dt><dd>${esc(org.founded.place.fr)}, ${esc(org.founded.date)}</dd><dt>Siège</dt><dd>${esc(org.secretariat.city.name.fr)}</dd></dl>
+<ul>${org.principles.map((p) => `<li>${esc(p.text.fr)}</li>`).join('')}</ul>
+<h2>En chiffres</h2><ul>${data.figures.filter((f) => f.subject === 'uclg').slice(0, 4).map((f) => `<li><strong>${f.value}</strong> ${esc(f.unit.fr)} — ${esc(f.label.fr)} (${f.year})</li>`).join('')}</ul>
+</main></body></html>`;
+writeFileSync(join(floorDir, 'index.html'), floorHtml);
+
+const app = await serve(join(root, dist));
+const floor = await serve(floorDir);
+const browser = await launch();
+
+/** Loads `url` fresh and returns the bytes (brotli of each file fetched) and the FCP. */
+async function firstLoad(url, waitFor) {
+  const page = await open(browser, { viewport: { width: 412, height: 823 } });
+  const fetched = new Set();
+  page.on('response', (r) => fetched.add(new URL(r.url()).pathname));
+  await page.goto(url);
+  await page.locator(waitFor).first().waitFor({ timeout: 20000 });
+  await page.waitForLoadState('networkidle');
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  await page.close();
+  let bytes = 0;
+  for (const path of fetched) {
+    const rel = path.replace(/^\//, '');
+    const file = sizes.get(rel) ?? (rel.endsWith('/') || !rel.includes('.') ? sizes.get('index.html') : undefined);
+    bytes += file?.brotli ?? 0;
+  }
+  return { bytes, fcp, files: fetched.size };
+}
+
+say();
+say('## First load (brotli bytes of every file fetched; FCP, median of 5)');
+say();
+const floorBytes = br(Buffer.from(floorHtml));
+const median = async (f) => { const xs = []; for (let i = 0; i < 5; i++) xs.push(await f()); return pct(xs, 50); };
+const floorFcp = await median(async () => (await firstLoad(floor.url, 'h1')).fcp);
+const home = await firstLoad(`${app.url}fr/`, 'main h1');
+const homeFcp = await median(async () => (await firstLoad(`${app.url}fr/`, 'main h1')).fcp);
+const sections = await firstLoad(`${app.url}fr/sections`, 'main svg path');
+say('| page | files | brotli bytes | FCP |');
+say('|---|---:|---:|---:|');
+say(`| floor (static home) | 1 | ${kb(floorBytes)} | ${floorFcp.toFixed(0)} ms |`);
+say(`| home /fr/ | ${home.files} | ${kb(home.bytes)} | ${homeFcp.toFixed(0)} ms |`);
+say(`| sections /fr/sections (map) | ${sections.files} | ${kb(sections.bytes)} | |`);
+say();
+say(`Home vs floor: bytes ×${(home.bytes / floorBytes).toFixed(1)} (goal ≤ 3), FCP ×${(homeFcp / floorFcp).toFixed(2)} (goal ≤ 2).`);
+say(`Home first load: ${kb(home.bytes)} brotli (goal ≤ 160 KB).`);
+
+// ---- In-browser timings ---------------------------------------------------------------------
+say();
+say('## In-browser timings (desktop viewport, Performance API)');
+say();
+const page = await open(browser, { viewport: { width: 1280, height: 900 } });
+await page.goto(`${app.url}fr/`);
+await page.locator('main h1').first().waitFor();
+const ttfc = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+// Route switches: click through the main navigation, timing click → new heading rendered.
+const switches = await page.evaluate(async (n) => {
+  const links = [...document.querySelectorAll('.site-nav a')];
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const link = links[(i + 1) % links.length];
+    const before = document.querySelector('main h1');
+    const t0 = performance.now();
+    link.click();
+    await new Promise((ok) => {
+      const check = () => { const h = document.querySelector('main h1'); if (h && h !== before) ok(); else requestAnimationFrame(check); };
+      // Synchronous render is the common case: check right away, then per frame.
+      queueMicrotask(check);
+    });
+    times.push(performance.now() - t0);
+  }
+  return times;
+}, 120);
+say(`| measure | value | goal |`);
+say('|---|---:|---:|');
+say(`| time to first content (FCP) | ${ttfc?.toFixed(0)} ms | |`);
+say(`| route switch p50 (120 navigations) | ${pct(switches, 50).toFixed(1)} ms | |`);
+say(`| route switch p95 | ${pct(switches, 95).toFixed(1)} ms | ≤ 16 ms |`);
+await page.goto(`${app.url}fr/sections`);
+await page.locator('main svg path').first().waitFor({ timeout: 20000 });
+const mapMs = await page.evaluate(() => Number(document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms') ?? NaN));
+say(`| map first render | ${Number.isNaN(mapMs) ? 'n/a' : `${mapMs.toFixed(1)} ms`} | ≤ 50 ms |`);
+await page.goto(`${app.url}fr/search`);
+await page.locator('main h1').first().waitFor();
+const typing = await page.evaluate(async () => {
+  const input = document.querySelector('[data-testid=search-input]');
+  const status = document.querySelector('[data-testid=search-status]');
+  const times = [];
+  let q = '';
+  for (const ch of 'cooperation decentralisee') {
+    q += ch;
+    const before = status.textContent;
+    const t0 = performance.now();
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((ok) => { const check = () => (status.textContent !== before || performance.now() - t0 > 200 ? ok() : requestAnimationFrame(check)); check(); });
+    times.push(performance.now() - t0);
+  }
+  return times;
+});
+say(`| search as you type p95 (${typing.length} keystrokes) | ${pct(typing, 95).toFixed(1)} ms | |`);
+for (const [route] of routes('fr')) {
+  await page.goto(`${app.url}fr/${route}`);
+  await page.locator('main h1').first().waitFor();
+}
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('HeapProfiler.collectGarbage');
+const heap = await cdp.send('Runtime.getHeapUsage');
+say(`| JS heap after a tour of all views | ${(heap.usedSize / 1048576).toFixed(1)} MB | ≤ 8 MB |`);
+await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+await page.context().setOffline(true);
+const t0 = Date.now();
+await page.reload();
+await page.locator('main h1').first().waitFor();
+say(`| offline reload to heading | ${Date.now() - t0} ms | ≤ 300 ms |`);
+await page.close();
+
+// ---- Lighthouse ---------------------------------------------------------------------------
+if (withLighthouse) {
+  say();
+  say('## Lighthouse 12.8.2, mobile');
+  say();
+  say('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
+  say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const route of ['fr/', 'fr/sections', `fr/objectives/${data.objectives[0].id}`]) {
+    const json = execFileSync(join(root, 'node_modules/.bin/lighthouse'), [
+      `${app.url}${route}`, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 1 << 28 });
+    const r = JSON.parse(json);
+    const c = (k) => Math.round(r.categories[k].score * 100);
+    const a = (k) => r.audits[k].displayValue;
+    say(`| /${route} | ${c('performance')} | ${c('accessibility')} | ${c('best-practices')} | ${c('seo')} | ${a('first-contentful-paint')} | ${a('largest-contentful-paint')} | ${a('total-blocking-time')} | ${a('cumulative-layout-shift')} |`);
+  }
+}
+
+await browser.close();
+await app.close();
+await floor.close();
+mkdirSync(join(root, 'build/bench'), { recursive: true });
+writeFileSync(join(root, 'build/bench/report.md'), `${out.join('\n')}\n`);

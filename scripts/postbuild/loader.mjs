@@ -1,0 +1,83 @@
+// trunk post_build hook (runs first): makes the staged build fit a strict Content-Security-Policy
+// and a static host.
+//
+// 1. trunk writes its wasm loader inline (`<script type="module">import init …</script>`),
+//    which `script-src 'self'` refuses. The loader moves to `loader-<hash>.js`, referenced
+//    with its integrity, so the policy needs neither 'unsafe-inline' nor per-build hashes.
+// 2. `_headers` (Cloudflare Pages / Netlify) is written from deploy/_headers for this
+//    build: paths under the public URL, plus one immutable rule per hashed asset.
+// 3. Release builds get precompressed siblings (`.gz`, gzip -9; `.br`, brotli quality 11)
+//    of every text and wasm file, for nginx's gzip_static/brotli_static and for CDNs.
+// Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Files hashed by trunk (`name-<hex>.ext`, `name-<hex>_bg.wasm`): cached for a year. */
+const HASHED = /-[0-9a-f]{12,20}(?:_bg)?\.(?:js|css|wasm|svg|png|webp|woff2)$/;
+const COMPRESSIBLE = /\.(?:html|js|mjs|wasm|css|json|svg|webmanifest|txt|md)$/;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const rel = (path) => relative(staging, path).split(sep).join('/');
+
+// 1. The inline loader, out of index.html.
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+const loaders = [...html.matchAll(inline)];
+if (loaders.length !== 1) throw new Error(`expected one inline module script in index.html, found ${loaders.length}`);
+const code = `${loaders[0][1].trim()}\n`;
+const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+writeFileSync(join(staging, name), code);
+html = html.replace(loaders[0][0], `<script type="module" src="${base}${name}" integrity="${integrity}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
+if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute');
+writeFileSync(indexPath, html);
+console.log(`loader: ${name}`);
+
+// 2. _headers for this build.
+const all = files(staging).map(rel).filter((p) => !/\.(?:gz|br)$/.test(p)).sort();
+const template = readFileSync(join(root, 'deploy', '_headers'), 'utf8');
+const prefix = base.replace(/\/$/, '');
+const rules = template
+  .split('\n')
+  .map((line) => (line.startsWith('/') ? `${prefix}${line}` : line))
+  .join('\n');
+const hashed = all
+  .filter((p) => HASHED.test(p))
+  .map((p) => `${base}${p}\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n`)
+  .join('\n');
+writeFileSync(join(staging, '_headers'), `${rules.trimEnd()}\n\n# Hashed assets of this build (written by scripts/postbuild/loader.mjs).\n${hashed}`);
+
+// 3. Precompressed siblings, release builds only (brotli 11 on a debug wasm takes minutes).
+if (process.env.TRUNK_PROFILE === 'release') {
+  let saved = 0;
+  for (const path of all.filter((p) => COMPRESSIBLE.test(p)).map((p) => join(staging, p))) {
+    const body = readFileSync(path);
+    const gz = gzipSync(body, { level: 9 });
+    const br = brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
+    writeFileSync(`${path}.gz`, gz);
+    writeFileSync(`${path}.br`, br);
+    saved += body.length - br.length;
+  }
+  console.log(`precompressed: ${(saved / 1024).toFixed(0)} KiB saved with brotli`);
+}

@@ -1,0 +1,216 @@
+//! Embedded views (`/embed/{lang}/…`): a view alone, for partners' pages.
+//!
+//! No header, footer or focus handling: the view, then a link to the same view in the
+//! atlas. The frame tells its parent page its height whenever it changes, so that the
+//! partner's `embed.js` can size the iframe:
+//! `{ type: "uclg-atlas:height", height: <CSS px>, id?: <the ?id= option> }`, posted to
+//! `window.parent` with target origin `*` (a height is not sensitive). Links leave the
+//! frame for a new tab: the app's own pages refuse to be framed.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::components::provide_locale;
+use crate::i18n::{t, use_i18n};
+use crate::model::Locale;
+use crate::pages::NotFound;
+use crate::paths::{embed_frame_id, EmbedTheme, Paths};
+
+/// The message type of the height notices.
+const HEIGHT_MESSAGE: &str = "uclg-atlas:height";
+
+/// In the context of embedded views: pages leave out what only makes sense in the app
+/// (share and embed buttons, breadcrumbs).
+#[derive(Clone, Copy)]
+struct Embedded;
+
+/// Whether the current view is rendered inside an embed.
+pub fn is_embedded() -> bool {
+    use_context::<Embedded>().is_some()
+}
+
+/// The view of `/embed/:lang/…`: the page alone in a known locale, else the 404 content.
+/// Reads the validated `?theme=` and `?id=` options; every other option is ignored.
+#[component]
+pub fn EmbedShell() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let locale =
+        Memo::new(move |_| params.with(|p| p.get("lang").and_then(|l| Locale::from_tag_exact(&l))));
+    let theme = Memo::new(move |_| query.with(|q| EmbedTheme::parse(q.get_str("theme"))));
+    Effect::new(move |_| apply_theme(theme.get()));
+    let frame_id = query.with_untracked(|q| embed_frame_id(q.get_str("id")));
+    move || {
+        match locale.get() {
+        Some(l) => view! { <EmbedFrame locale=l frame_id=frame_id.clone()><Outlet /></EmbedFrame> }
+            .into_any(),
+        None => view! {
+            <EmbedFrame locale=browser::preferred_locale() frame_id=frame_id.clone()><NotFound /></EmbedFrame>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The 404 content of an embed whose route is unknown (`/embed/fr/nothing`).
+#[component]
+pub fn EmbedNotFound() -> impl IntoView {
+    view! { <NotFound /> }
+}
+
+/// The frame of an embedded view: the view, the link to the atlas, the height notices.
+#[component]
+fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> impl IntoView {
+    provide_locale(locale);
+    provide_context(Embedded);
+    let i18n = use_i18n();
+    let paths = expect_context::<Paths>();
+    let location = use_location();
+    let app_href = move || {
+        paths
+            .app_href_of_embed(&location.pathname.get())
+            .unwrap_or_else(|| paths.href(locale, ""))
+    };
+    let root = NodeRef::<html::Div>::new();
+    mark_document();
+    post_heights(root, frame_id);
+    links_open_outside(root);
+    view! {
+        <div class="embed" node_ref=root data-testid="embed">
+            <main id="main" class="embed__main">{children()}</main>
+            <p class="embed__footer">
+                <a href=app_href target="_blank" rel="noopener" data-testid="open-in-atlas">
+                    <span class="brand__mark" aria-hidden="true"></span>
+                    {t!(i18n, embed.open_in_atlas)}
+                    <span class="visually-hidden">" " {t!(i18n, embed.new_tab)}</span>
+                </a>
+            </p>
+        </div>
+    }
+}
+
+/// `<html data-embedded>`: the page's height follows its content (no full-height body).
+fn mark_document() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-embedded", "");
+    }
+}
+
+/// `<html data-theme>` as the embed asks, overriding any theme stored by the app.
+fn apply_theme(theme: EmbedTheme) {
+    if let Some(root) = document().document_element() {
+        let _ = match theme.data_theme() {
+            Some(value) => root.set_attribute("data-theme", value),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+}
+
+/// Posts the content's height to the parent page whenever it changes (ResizeObserver).
+fn post_heights(root: NodeRef<html::Div>, frame_id: Option<String>) {
+    let window = window();
+    let framed = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window);
+    if !framed {
+        return;
+    }
+    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        let last = std::cell::Cell::new(-1.0_f64);
+        let (window, frame_id) = (window.clone(), frame_id.clone());
+        let notify = Closure::<dyn Fn()>::new(move || {
+            // The content's bottom edge, margins included: the frame's document is exactly
+            // as tall as that, whatever the frame's current height.
+            let rect = el.get_bounding_client_rect();
+            let scroll = window.scroll_y().unwrap_or(0.0);
+            let height = (rect.bottom() + scroll).ceil();
+            if height != last.get() {
+                last.set(height);
+                send_height(&window, height, frame_id.as_deref());
+            }
+        });
+        if let Ok(ro) = web_sys::ResizeObserver::new(notify.as_ref().unchecked_ref()) {
+            if let Some(el) = root.get_untracked() {
+                ro.observe(&el);
+            }
+            if let Some(old) = observer.try_update_value(|o| o.replace(ro)).flatten() {
+                old.disconnect();
+            }
+        }
+        // The observer lives as long as the frame; the closure with it.
+        notify.forget();
+    });
+    on_cleanup(move || {
+        if let Some(ro) = observer.try_update_value(Option::take).flatten() {
+            ro.disconnect();
+        }
+    });
+}
+
+fn send_height(window: &web_sys::Window, height: f64, frame_id: Option<&str>) {
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let set = |k: &str, v: wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&message, &k.into(), &v);
+    };
+    set("type", HEIGHT_MESSAGE.into());
+    set("height", height.into());
+    if let Some(id) = frame_id {
+        set("id", id.into());
+    }
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Links inside the embed (to other views, to sources) open the atlas in a new tab rather
+/// than navigating the frame: the app's pages refuse to be framed.
+fn links_open_outside(root: NodeRef<html::Div>) {
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        let handler = Closure::<dyn Fn(web_sys::MouseEvent)>::new(open_outside);
+        // Capture phase: before the router's own click handling.
+        let _ = el.add_event_listener_with_callback_and_bool(
+            "click",
+            handler.as_ref().unchecked_ref(),
+            true,
+        );
+        handler.forget();
+    });
+}
+
+fn open_outside(ev: web_sys::MouseEvent) {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return;
+    }
+    let anchor = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten());
+    let Some(anchor) = anchor else { return };
+    let href = anchor.get_attribute("href").unwrap_or_default();
+    if anchor.has_attribute("target") || href.starts_with('#') {
+        return;
+    }
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let Ok(url) = web_sys::Url::new_with_base(&href, &base) else {
+        return;
+    };
+    ev.prevent_default();
+    let _ = window().open_with_url_and_target_and_features(&url.href(), "_blank", "noopener");
+}

@@ -1,0 +1,72 @@
+// The real nginx (Debian's) with the shipped configuration, deploy/nginx.conf, for the tests
+// of headers, CSP, framing and precompression: rendered for a dist folder into a temporary
+// prefix, run in the foreground as a child process on a free port of 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { render } from '../../deploy/render-nginx.mjs';
+
+const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+/**
+ * Starts nginx serving `root` under `base`; resolves to { url, close } once it answers.
+ * `url` ends with the base (`http://127.0.0.1:PORT/` or `…/uclg/atlas/`).
+ */
+export async function startNginx(root, base = '/') {
+  const prefix = mkdtempSync(join(tmpdir(), 'uclg-nginx-'));
+  const port = await freePort();
+  const conf = join(prefix, 'nginx.conf');
+  writeFileSync(conf, render({ root, listen: `127.0.0.1:${port}`, base }));
+  // Checked first, so a broken configuration fails with nginx's own message.
+  await run([NGINX, '-t', '-q', '-p', `${prefix}/`, '-c', conf]);
+  const child = spawn(NGINX, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk) => { log += chunk; });
+  const exited = new Promise((ok) => child.once('exit', ok));
+  const url = `http://127.0.0.1:${port}${base}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log}`);
+    const up = await fetch(url, { method: 'HEAD' }).then(() => true, () => false);
+    if (up) break;
+    if (i > 100) throw new Error(`nginx did not answer on ${url}: ${log}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  return {
+    url,
+    log: () => log,
+    close: async () => {
+      if (child.exitCode === null) {
+        // SIGQUIT: graceful shutdown of the master and its workers.
+        child.kill('SIGQUIT');
+        await exited;
+      }
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+function run(argv) {
+  return new Promise((ok, fail) => {
+    const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk) => { err += chunk; });
+    child.once('error', fail);
+    child.once('exit', (code) => (code === 0 ? ok() : fail(new Error(`${argv.join(' ')}: ${err}`))));
+  });
+}

@@ -1,0 +1,186 @@
+// Offline after the first visit, installable, and safe updates between two builds.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, DIST_SUB, LOCALES, ROOT, data, heading, launch, open, routes, ui } from './harness.mjs';
+
+const DIST_NEXT = process.env.ATLAS_DIST_NEXT ?? `${ROOT}build/dist-next`;
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Waits until the service worker controls the page (after the first load). */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
+/** The hashed script and wasm names a page runs, from its own document. */
+async function assetNames(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop())
+      .filter((n) => /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(n))
+      .sort(),
+  );
+}
+
+/** The hashed asset names a build's index.html references. */
+function buildAssets(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  return [...new Set([...html.matchAll(/([\w-]+-[0-9a-f]{8,}(?:_bg)?\.(?:js|wasm|css))/g)].map((m) => m[1]))].sort();
+}
+
+describe('offline after the first load', () => {
+  let app;
+  before(async () => {
+    app = await serve(DIST);
+  });
+  after(async () => app?.close());
+
+  test('every route in every locale, search and the map work offline; reload too', async () => {
+    const page = await open(browser);
+    await page.goto(`${app.url}fr/`);
+    await heading(page);
+    await controlled(page);
+    await page.context().setOffline(true);
+    await page.reload();
+    assert.ok((await heading(page)).startsWith(data.organisation.name.fr));
+    await page.getByTestId('offline-indicator').waitFor();
+    for (const lang of LOCALES) {
+      for (const [route, expected] of routes(lang)) {
+        await page.goto(`${app.url}${lang}/${route}`);
+        const h1 = await heading(page);
+        assert.ok(h1.startsWith(expected), `offline /${lang}/${route}: ${h1}`);
+      }
+    }
+    await page.goto(`${app.url}en/search?q=cooperation`);
+    await heading(page);
+    assert.ok(await page.getByTestId('search-results').locator('mark').count());
+    await page.goto(`${app.url}fr/sections`);
+    await heading(page);
+    await page.locator('main svg path').first().waitFor({ timeout: 15000 });
+    assert.deepEqual(page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+    await page.close();
+  });
+
+  test('a deep link opened for the first time while offline works', async () => {
+    const page = await open(browser);
+    await page.goto(`${app.url}en/`);
+    await heading(page);
+    await controlled(page);
+    await page.context().setOffline(true);
+    const objective = data.objectives[3];
+    const second = await page.context().newPage();
+    await second.goto(`${app.url}es/objectives/${objective.id}`);
+    assert.equal(await heading(second), objective.name.es);
+    await page.close();
+  });
+});
+
+test('a build under a sub-path works offline too', async () => {
+  const sub = await serve(DIST_SUB, '/uclg/atlas/');
+  const page = await open(browser);
+  await page.goto(`${sub.url}es/`);
+  await heading(page);
+  await controlled(page);
+  await page.context().setOffline(true);
+  await page.goto(`${sub.url}es/timeline`);
+  assert.equal(await heading(page), ui.es.timeline.title);
+  await page.goto(`${sub.url}fr/objectives/${data.objectives[0].id}`);
+  assert.equal(await heading(page), data.objectives[0].name.fr);
+  await page.close();
+  await sub.close();
+});
+
+describe('updates', () => {
+  let site, app;
+  before(async () => {
+    site = mkdtempSync(join(tmpdir(), 'uclg-atlas-site-'));
+    cpSync(DIST, site, { recursive: true });
+    app = await serve(site);
+  });
+  after(async () => {
+    await app?.close();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  test('a new build shows the notice; “later” keeps the old one, “update” switches every asset', async () => {
+    const oldAssets = buildAssets(DIST);
+    const newAssets = buildAssets(DIST_NEXT);
+    assert.notDeepEqual(oldAssets, newAssets, 'the two builds differ');
+
+    const page = await open(browser);
+    await page.goto(`${app.url}en/`);
+    await heading(page);
+    await controlled(page);
+    const oldVersion = await page.getByTestId('version').textContent();
+
+    // Deploy the next build into the served folder.
+    rmSync(site, { recursive: true, force: true });
+    cpSync(DIST_NEXT, site, { recursive: true });
+
+    await page.reload();
+    await heading(page);
+    await page.getByTestId('update-notice').waitFor({ timeout: 20000 });
+    assert.equal((await page.getByTestId('update-accept').textContent()).trim(), ui.en.status.update_now);
+
+    // Declined: the old version keeps working, entirely.
+    await page.getByTestId('update-later').click();
+    assert.equal(await page.getByTestId('update-notice').count(), 0);
+    await page.locator('.site-nav a', { hasText: ui.en.nav.figures }).click();
+    assert.equal(await heading(page), ui.en.figures.title);
+    await page.reload();
+    await heading(page);
+    assert.equal(await page.getByTestId('version').textContent(), oldVersion);
+    assert.deepEqual(await assetNames(page), oldAssets);
+
+    // Accepted: one reload, then every asset is the new build's.
+    await page.getByTestId('update-notice').waitFor({ timeout: 20000 });
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('update-accept').click()]);
+    await heading(page);
+    assert.notEqual(await page.getByTestId('version').textContent(), oldVersion);
+    assert.deepEqual(await assetNames(page), newAssets);
+    assert.equal(await page.getByTestId('update-notice').count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
+test('the manifest is valid and Chromium finds the app installable', async () => {
+  // Installability is only assessed in a regular (non-incognito) profile.
+  const profile = mkdtempSync(join(tmpdir(), 'uclg-atlas-profile-'));
+  const app = await serve(DIST);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${app.url}en/`);
+    await heading(page);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+    const parsed = JSON.parse(manifest.data);
+    assert.ok(parsed.icons.some((i) => i.purpose === 'maskable'));
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors.map((e) => e.errorId), []);
+  } finally {
+    await context.close();
+    await app.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

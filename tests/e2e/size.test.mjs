@@ -1,0 +1,44 @@
+// The size budget, checked on every run so that a regression fails CI. Deterministic: it
+// sums brotli sizes (quality 11) of the files a first visit of the home page downloads,
+// read from the build itself. The figures are today's with a small margin; the goals
+// (e.g. 160 KB for the home page) are reported by the benchmark (scripts/bench).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { DIST } from './harness.mjs';
+
+const KB = 1024;
+/** Brotli budgets, in bytes, per kind of file of the home page's first load. */
+const BUDGET = {
+  wasm: 300 * KB,
+  js: 12 * KB,
+  css: 8 * KB,
+  html: 2 * KB,
+  dataset: 20 * KB,
+  total: 360 * KB,
+};
+
+const brotli = (path) =>
+  brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+test('the home page’s first load stays within its size budget', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const referenced = [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["']([^"']+\.(?:wasm|js|css))["']/g)]
+    .map((m) => m[1].replace(/^.*\//, ''));
+  const pick = (ext) => [...new Set(referenced.filter((f) => f.endsWith(ext)))];
+  const sizes = {
+    wasm: pick('.wasm').reduce((s, f) => s + brotli(join(DIST, f)), 0),
+    js: pick('.js').reduce((s, f) => s + brotli(join(DIST, f)), 0),
+    css: pick('.css').reduce((s, f) => s + brotli(join(DIST, f)), 0),
+    html: brotli(join(DIST, 'index.html')),
+    dataset: brotli(join(DIST, 'data/atlas.fr.json')),
+  };
+  sizes.total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  assert.ok(pick('.wasm').length === 1 && pick('.js').length >= 1, `assets found: ${referenced.join(', ')}`);
+  for (const [kind, limit] of Object.entries(BUDGET)) {
+    assert.ok(sizes[kind] <= limit, `${kind}: ${sizes[kind]} B brotli exceeds its budget of ${limit} B`);
+  }
+  console.log(`home first load, brotli: ${JSON.stringify(sizes)}`);
+});
