@@ -176,10 +176,17 @@ if (withLighthouse) {
   say('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
   say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const route of ['fr/', 'fr/sections', `fr/objectives/${data.objectives[0].id}`]) {
-    const json = execFileSync(join(root, 'node_modules/.bin/lighthouse'), [
+    let json;
+    try {
+      json = execFileSync(join(root, 'node_modules/.bin/lighthouse'), [
       `${app.url}${route}`, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 1 << 28 });
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      // A failed run is reported as such; the rest of the report stands.
+      say(`| /${route} | Lighthouse failed: ${String(err.stderr ?? err).split('\n')[0].slice(0, 120)} |||||||| `);
+      continue;
+    }
     const r = JSON.parse(json);
     const c = (k) => Math.round(r.categories[k].score * 100);
     const a = (k) => r.audits[k].displayValue;

@@ -5,7 +5,8 @@
 //! seat, so it is one Tab stop that Enter opens; hover or focus highlights it and shows a
 //! tooltip. Zoom and pan only change the `viewBox`: the paths are projected once. A legend
 //! zooms to a section, and a table gives the same content to screen readers (and to anyone
-//! on request).
+//! on request). One map per page: its element ids (`map-table`, `map-help`, the stripe
+//! patterns) are fixed.
 
 mod draw;
 mod gesture;
@@ -20,8 +21,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::use_locale;
-use crate::i18n::{t, t_string, use_i18n};
-use crate::model::geo::{marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
+use crate::i18n::{t_string, use_i18n};
+use crate::model::geo::{fixed, marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
 use crate::model::{Dataset, Locale};
 
 pub use table::CountryList;
@@ -40,32 +41,50 @@ pub fn SectionsMap(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let geo = use_geo();
-    move || {
-        match geo.state.get() {
-        GeoState::Ready(g) => {
+    // The page comes first: the map is drawn once the browser has painted it, so a
+    // navigation shows its heading at once and the map a frame later, in reserved space.
+    let painted = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = painted.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    move || match (geo.state.get(), painted.get()) {
+        (GeoState::Ready(g), true) => {
             view! { <MapView data=data.clone() geo=g section=section.clone() /> }.into_any()
         }
-        GeoState::Loading => view! {
+        (GeoState::Ready(_) | GeoState::Loading, _) => view! {
             <div class="map__placeholder" role="status" data-testid="map-loading">
-                {t!(i18n, map.loading)}
+                {t_string!(i18n, map.loading)}
             </div>
         }
         .into_any(),
-        GeoState::Failed(err) => view! {
-            <div class="map__placeholder map__placeholder--error" role="alert" data-testid="map-error">
-                <p><strong>{t!(i18n, map.error_title)}</strong></p>
-                <p>{t!(i18n, map.error_text)}</p>
-                <button class="button" type="button" data-testid="map-retry" on:click=move |_| geo.load()>
-                    {t!(i18n, state.retry)}
-                </button>
-                <details>
-                    <summary>{t!(i18n, state.error_details)}</summary>
-                    <code>{err.to_string()}</code>
-                </details>
-            </div>
+        (GeoState::Failed(err), _) => {
+            view! { <LoadError err retry=move || geo.load() /> }.into_any()
         }
-        .into_any(),
     }
+}
+
+/// Why the map is missing, in the visitor's language, with a retry button and the
+/// technical detail folded away.
+#[component]
+fn LoadError(err: load::GeoLoadError, retry: impl Fn() + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="map__placeholder map__placeholder--error" role="alert" data-testid="map-error">
+            <p><strong>{t_string!(i18n, map.error_title)}</strong></p>
+            <p>{t_string!(i18n, map.error_text)}</p>
+            <button class="button" type="button" data-testid="map-retry" on:click=move |_| retry()>
+                {t_string!(i18n, state.retry)}
+            </button>
+            <details>
+                <summary>{t_string!(i18n, state.error_details)}</summary>
+                <code>{err.to_string()}</code>
+            </details>
+        </div>
     }
 }
 
@@ -91,6 +110,8 @@ struct MapState {
     gesture: StoredValue<Gesture>,
     /// Each section's box, to zoom to it.
     boxes: StoredValue<Vec<BBox>>,
+    /// Each section's seat, where the keyboard zooms while the section has focus.
+    seats: StoredValue<Vec<(f64, f64)>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -133,6 +154,7 @@ impl MapState {
             animation: StoredValue::new(0),
             gesture: StoredValue::new(Gesture::default()),
             boxes: StoredValue::new(layout.sections.iter().map(|s| s.bbox).collect()),
+            seats: StoredValue::new(layout.sections.iter().map(|s| s.seat).collect()),
         }
     }
 
@@ -199,14 +221,12 @@ struct SectionText {
 #[component]
 fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl IntoView {
     let started = now();
-    let _ = window().performance().unwrap().mark("m-start");
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let layout = Arc::new(MapLayout::new(&data.sections, &geo.map, &geo.countries));
     let own = section.and_then(|id| data.sections.iter().position(|s| s.id == id));
     let world = layout.world;
     let state = MapState::new(&layout, own);
-    let _ = window().performance().unwrap().mark("m-layout");
     let texts: Arc<Vec<SectionText>> = Arc::new(section_texts(&data, locale, i18n));
     let congresses = RwSignal::new(false);
     let table_shown = RwSignal::new(false);
@@ -225,10 +245,8 @@ fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl I
     // time taken for the benchmark.
     Effect::new(move |_| {
         if let (Some(root), Some(_)) = (root.get(), svg.get()) {
-            let _ = window().performance().unwrap().mark("m-effect");
             measure();
-            let _ = window().performance().unwrap().mark("m-measured");
-            let _ = root.set_attribute("data-render-ms", &format!("{:.1}", now() - started));
+            let _ = root.set_attribute("data-render-ms", &fixed(now() - started, 1));
         }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
@@ -242,7 +260,7 @@ fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl I
         state.selected.set(None);
         state.go(world);
     };
-    let geo_ms = format!("{:.1}", geo.prepare_ms);
+    let geo_ms = fixed(geo.prepare_ms, 1);
     let icon = |d: &'static str| {
         view! {
             <svg class="map__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -271,17 +289,17 @@ fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl I
                 </button>
                 <label class="map__toggle">
                     <input type="checkbox" data-testid="congress-layer" bind:checked=congresses />
-                    {t!(i18n, map.congresses)}
+                    {t_string!(i18n, map.congresses)}
                 </label>
                 <button type="button" class="button button--quiet map__table-toggle" data-testid="table-toggle"
                     aria-expanded=move || table_shown.get().to_string() aria-controls="map-table"
                     on:click=move |_| table_shown.update(|s| *s = !*s)>
-                    {move || if table_shown.get() { t!(i18n, map.hide_table).into_any() } else { t!(i18n, map.show_table).into_any() }}
+                    {move || if table_shown.get() { t_string!(i18n, map.hide_table) } else { t_string!(i18n, map.show_table) }}
                 </button>
             </div>
             <draw::Frame data=data.clone() geo=geo.clone() layout=layout.clone() texts=texts.clone()
                 state congresses svg />
-            <p class="map__help" id="map-help">{t!(i18n, map.help)}</p>
+            <p class="map__help" id="map-help">{t_string!(i18n, map.help)}</p>
             <legend::Legend data=data.clone() layout=layout.clone() texts=texts.clone() state congresses />
             <table::SectionsTable data geo texts shown=table_shown />
         </div>

@@ -22,12 +22,15 @@ pub use countries::{decode_countries, find as find_country, Country};
 pub use layout::{Dot, Fill, MapLayout, Member, SectionLayout};
 pub use projection::{equal_earth, BBox, CountryPath, Projected, OMITTED};
 pub use topojson::{decode, Geometry, GeometryCollection, Objects, Topology, Transform};
-pub use view::{key_action, marker_scale, MapAction, ViewBox, MAX_ZOOM, PAN_STEP, ZOOM_STEP};
+pub use view::{
+    fixed, key_action, marker_scale, MapAction, ViewBox, MAX_ZOOM, PAN_STEP, ZOOM_STEP,
+};
 
 /// A closed ring of (lon, lat) in degrees: the last point repeats the first.
 pub type Ring = Vec<(f64, f64)>;
 
-/// Every country with a shape, in the order of `world.json` (sorted by code).
+/// Every country with a shape, in the order of `world.json`: sorted by code, which
+/// [`decode`] checks.
 #[derive(Clone, Debug, PartialEq)]
 pub struct World {
     pub countries: Vec<CountryShape>,
@@ -50,6 +53,8 @@ pub enum GeoError {
     ArcIndex(i32),
     /// A ring of this country does not end where it starts.
     OpenRing(String),
+    /// Countries must come sorted by code (lookups search by halves); this one is not.
+    Unsorted(String),
 }
 
 impl std::fmt::Display for GeoError {
@@ -58,6 +63,7 @@ impl std::fmt::Display for GeoError {
             GeoError::Json(e) => write!(f, "invalid world topology: {e}"),
             GeoError::ArcIndex(i) => write!(f, "invalid world topology: no arc {i}"),
             GeoError::OpenRing(code) => write!(f, "invalid world topology: open ring in {code}"),
+            GeoError::Unsorted(code) => write!(f, "countries not sorted by code at {code}"),
         }
     }
 }
@@ -122,6 +128,25 @@ mod tests {
             assert!(
                 countries.iter().any(|c| c["code"] == code),
                 "{code} unknown"
+            );
+        }
+    }
+
+    #[test]
+    fn every_country_of_the_dataset_is_on_the_map() {
+        let data = crate::model::parse("atlas.json", include_str!("../../public/data/atlas.json"))
+            .unwrap();
+        let map = Projected::new(&decode(WORLD).unwrap(), 1000.0);
+        let countries = decode_countries(COUNTRIES).unwrap();
+        let seats = data.sections.iter().map(|s| &s.seat);
+        let cities = data.timeline.iter().filter_map(|e| e.city.as_ref());
+        let codes = data.sections.iter().flat_map(|s| &s.countries);
+        let codes = codes.chain(seats.chain(cities).map(|c| &c.country));
+        for code in codes.chain([&data.organisation.secretariat.city.country]) {
+            let point = find_country(&countries, code).and_then(|c| c.point);
+            assert!(
+                map.get(code).is_some() || point.is_some(),
+                "{code}: neither a shape nor a marker"
             );
         }
     }

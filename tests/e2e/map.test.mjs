@@ -227,6 +227,64 @@ describe('the sections map', () => {
     await page.close();
   });
 
+  test('two fingers pinch to zoom, one finger pans the zoomed map', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${app.url}en/sections`);
+    await page.locator('[data-testid=map][data-render-ms]').waitFor();
+    await page.locator('.map__frame').scrollIntoViewIfNeeded();
+    const box = await page.locator('.map__svg').boundingBox();
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: points.map(([x, y], id) => ({ x: box.x + x, y: box.y + y, id })),
+    });
+    const [cx, cy] = [box.width / 2, box.height / 2];
+    await touch('touchStart', [[cx - 20, cy], [cx + 20, cy]]);
+    for (let d = 30; d <= 100; d += 10) await touch('touchMove', [[cx - d, cy], [cx + d, cy]]);
+    await touch('touchEnd', []);
+    const pinched = await settledViewBox(page);
+    assert.ok(width(pinched) < 1000 / 3, pinched);
+    await touch('touchStart', [[cx, cy]]);
+    for (let d = 10; d <= 80; d += 10) await touch('touchMove', [[cx + d, cy]]);
+    await touch('touchEnd', []);
+    const panned = await settledViewBox(page);
+    assert.ok(Number(panned.split(' ')[0]) < Number(pinched.split(' ')[0]), `${pinched} → ${panned}`);
+    assert.equal(width(panned), width(pinched));
+    assert.ok(page.url().endsWith('/en/sections'), 'a pan must not navigate');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('with reduced motion, zooming is immediate', async () => {
+    const page = await openMap('en/sections');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.getByTestId('zoom-in').click();
+    assert.ok(Math.abs(width(await viewBox(page)) - 1000 / 1.5) < 0.5);
+    await page.getByTestId('legend-africa').click();
+    const africa = await viewBox(page);
+    assert.equal(await settledViewBox(page), africa);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test('a failed geometry load shows a localised error, and retry draws the map', async () => {
+    const page = await open(browser, { viewport: DESKTOP, allow: [/Failed to load resource/] });
+    await page.route('**/data/world.json', (route) => route.abort());
+    await page.goto(`${app.url}es/sections`);
+    const error = page.getByTestId('map-error');
+    await error.waitFor();
+    assert.ok((await error.textContent()).includes(ui.es.map.error_title));
+    assert.equal(await error.getAttribute('role'), 'alert');
+    await page.unroute('**/data/world.json');
+    await page.getByTestId('map-retry').click();
+    await page.locator('[data-testid=map][data-render-ms]').waitFor();
+    assert.equal(await page.locator('.map__svg a.map__section').count(), data.sections.length);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test('the legend highlights a section and zooms to it', async () => {
     const page = await openMap('fr/sections');
     const key = page.getByTestId('legend-europe');

@@ -13,9 +13,9 @@ use leptos_router::NavigateOptions;
 use web_sys::MouseEvent;
 
 use super::{gesture, markup, Geo, MapState, SectionText};
-use crate::components::use_locale;
-use crate::i18n::{t, t_string, use_i18n};
-use crate::model::geo::MapLayout;
+use crate::components::{is_embedded, use_locale};
+use crate::i18n::{t_string, use_i18n};
+use crate::model::geo::{fixed, MapLayout};
 use crate::model::{Dataset, EventKind, SectionKind};
 use crate::paths::Paths;
 
@@ -33,7 +33,6 @@ pub(super) fn Frame(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
-    let _ = window().performance().unwrap().mark("m-frame");
     let sections = (0..layout.sections.len())
         .map(|i| section_link(i, &layout, &geo, &texts[i], state))
         .collect_view();
@@ -45,7 +44,7 @@ pub(super) fn Frame(
             let (a, b) = (&layout.sections[a].id, &layout.sections[b].id);
             view! {
                 <pattern id=format!("map-stripes-{p}") patternUnits="userSpaceOnUse" width="6" height="6"
-                    patternTransform=move || format!("rotate(45) scale({})", state.scale.get())>
+                    patternTransform=move || format!("rotate(45) scale({})", fixed(state.scale.get(), 4))>
                     <rect width="3" height="6" style:fill=format!("var(--c-{a})") />
                     <rect x="3" width="3" height="6" style:fill=format!("var(--c-{b})") />
                 </pattern>
@@ -67,8 +66,11 @@ pub(super) fn Frame(
             Some((at, format!("{} {}", city.name.get(locale), year(&e.date))))
         })
         .collect();
-    let aspect = format!("{} / {:.2}", layout.world.w, layout.world.h);
-    let _ = window().performance().unwrap().mark("m-frame-built");
+    let aspect = format!(
+        "{} / {}",
+        fixed(layout.world.w, 2),
+        fixed(layout.world.h, 2)
+    );
 
     view! {
         <div class="map__frame" on:keydown=move |ev| gesture::key(state, &ev)>
@@ -82,7 +84,7 @@ pub(super) fn Frame(
                 role="group"
                 aria-label=t_string!(i18n, map.label)
                 aria-describedby="map-help"
-                style:--k=move || state.scale.get().to_string()
+                style:--k=move || fixed(state.scale.get(), 4)
                 style:aspect-ratio=aspect
                 on:pointerdown=move |ev| gesture::down(state, &ev)
                 on:pointermove=move |ev| gesture::moved(state, &ev)
@@ -119,6 +121,7 @@ fn section_link(
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
     let navigate = use_navigate();
+    let embedded = is_embedded();
     let href = paths.href(locale, &format!("sections/{}", s.id));
     let open = {
         let href = href.clone();
@@ -127,8 +130,14 @@ fn section_link(
                 ev.prevent_default();
                 return;
             }
-            // A new tab or window (modifier keys, middle button) is the browser's business.
-            if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()
+            // A new tab or window (modifier keys, middle button) is the browser's business;
+            // in an embed, the embed shell opens the atlas in a new tab.
+            if embedded
+                || ev.button() != 0
+                || ev.ctrl_key()
+                || ev.meta_key()
+                || ev.shift_key()
+                || ev.alt_key()
             {
                 return;
             }
@@ -201,9 +210,9 @@ fn Tooltip(
             data-testid="map-tooltip"
             hidden=move || content.with(Option::is_none)
             class:is-below=move || at.get().1 < 0.3
-            style:left=move || format!("{:.2}%", at.get().0 * 100.0)
-            style:top=move || format!("{:.2}%", at.get().1 * 100.0)
-            style:--fx=move || format!("{:.3}", at.get().0)
+            style:left=move || format!("{}%", fixed(at.get().0 * 100.0, 2))
+            style:top=move || format!("{}%", fixed(at.get().1 * 100.0, 2))
+            style:--fx=move || fixed(at.get().0, 3)
         >
             {move || {
                 content
@@ -215,7 +224,7 @@ fn Tooltip(
                             <strong class="map__tip-name">{text.name.clone()}</strong>
                             {country}
                             <span>{seat_label} " " {text.seat.clone()}</span>
-                            <span>{text.count} " " {t!(i18n, sections.countries_count)}</span>
+                            <span>{text.count} " " {t_string!(i18n, sections.countries_count)}</span>
                         }
                     })
             }}

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element, Event, KeyboardEvent, PointerEvent, WheelEvent};
 
 use super::{Hover, MapState};
-use crate::model::geo::{key_action, ViewBox, MAX_ZOOM};
+use crate::model::geo::{key_action, MapAction, ViewBox, MAX_ZOOM};
 
 /// Movement, in CSS pixels, before a press becomes a drag: a slightly shaky click still
 /// opens the section.
@@ -32,8 +32,10 @@ pub(super) fn down(state: MapState, ev: &PointerEvent) {
         return;
     }
     let (id, x, y) = (ev.pointer_id(), ev.client_x().into(), ev.client_y().into());
+    // A mouse is a single pointer: one left over (released outside the map) is stale.
+    let mouse = ev.pointer_type() == "mouse";
     state.gesture.update_value(|g| {
-        if g.pointers.is_empty() {
+        if g.pointers.is_empty() || mouse {
             *g = Gesture {
                 start: (x, y),
                 ..Gesture::default()
@@ -123,7 +125,17 @@ pub(super) fn up(state: MapState, ev: &PointerEvent) {
 }
 
 pub(super) fn left(state: MapState, ev: &PointerEvent) {
-    if ev.pointer_type() != "touch" && state.gesture.with_value(|g| g.pointers.is_empty()) {
+    if ev.pointer_type() == "touch" {
+        return;
+    }
+    let id = ev.pointer_id();
+    // Pressed but not dragging (so not captured): the release will not reach the map.
+    state.gesture.update_value(|g| {
+        if !g.dragging {
+            g.pointers.retain(|p| p.0 != id);
+        }
+    });
+    if state.hovered.with_untracked(Option::is_some) {
         state.hovered.set(None);
     }
 }
@@ -161,10 +173,27 @@ pub(super) fn key(state: MapState, ev: &KeyboardEvent) {
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
         return;
     }
-    if let Some(action) = key_action(&ev.key()) {
-        ev.prevent_default();
-        state.go(state.view.get_untracked().apply(action, state.world));
-    }
+    let Some(action) = key_action(&ev.key()) else {
+        return;
+    };
+    ev.prevent_default();
+    let view = state.view.get_untracked();
+    let next = match action {
+        // Zoom towards the focused section's seat while it is in sight, else the centre.
+        MapAction::Zoom(factor) => {
+            let seat = state
+                .focused
+                .get_untracked()
+                .and_then(|i| state.seats.with_value(|s| s.get(i).copied()))
+                .filter(|&(x, y)| {
+                    let (fx, fy) = view.fraction(x, y);
+                    (0.0..=1.0).contains(&fx) && (0.0..=1.0).contains(&fy)
+                });
+            view.zoom_at(factor, seat.unwrap_or(view.at(0.5, 0.5)), state.world)
+        }
+        other => view.apply(other, state.world),
+    };
+    state.go(next);
 }
 
 /// A section link got the focus: highlight it and, if it is out of sight, bring it in.

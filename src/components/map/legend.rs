@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::markup::{diamond, star};
 use super::{MapState, SectionText};
 use crate::components::use_locale;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::MapLayout;
 use crate::model::{Dataset, EventKind, SectionKind};
 
@@ -85,7 +85,7 @@ pub(super) fn Legend(
                 .collect_view();
             view! {
                 <div class="map__congress-list" data-testid="congress-list">
-                    <p class="map__legend-title">{t!(i18n, map.congress_list)}</p>
+                    <p class="map__legend-title">{t_string!(i18n, map.congress_list)}</p>
                     <ul>{items}</ul>
                 </div>
             }
@@ -93,28 +93,28 @@ pub(super) fn Legend(
     };
     view! {
         <div class="map__legend">
-            <p class="map__legend-title" id="map-legend-title">{t!(i18n, map.legend)}</p>
+            <p class="map__legend-title" id="map-legend-title">{t_string!(i18n, map.legend)}</p>
             <ul class="map__keys" aria-labelledby="map-legend-title">{keys}</ul>
             <ul class="map__symbols" aria-label=t_string!(i18n, map.symbols)>
-                <li><span class="map__swatch" style:background=stripes aria-hidden="true"></span>{t!(i18n, map.shared)}</li>
-                <li><span class="map__swatch map__swatch--neutral" aria-hidden="true"></span>{t!(i18n, map.neutral)}</li>
+                <li><span class="map__swatch" style:background=stripes aria-hidden="true"></span>{t_string!(i18n, map.shared)}</li>
+                <li><span class="map__swatch map__swatch--neutral" aria-hidden="true"></span>{t_string!(i18n, map.neutral)}</li>
                 <li>
                     <svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
                         <circle class="map__symbol-seat" r="4.5" />
                     </svg>
-                    {t!(i18n, map.seat)}
+                    {t_string!(i18n, map.seat)}
                 </li>
                 <li>
                     <svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
                         <path class="map__symbol-star" d=star(0.0, 0.6, 7.0) />
                     </svg>
-                    {t!(i18n, map.secretariat)} " (" {secretariat} ")"
+                    {t_string!(i18n, map.secretariat)} " (" {secretariat} ")"
                 </li>
                 <li>
                     <svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
                         <path class="map__symbol-congress" d=diamond(0.0, 0.0, 5.5) />
                     </svg>
-                    {t!(i18n, map.congress)}
+                    {t_string!(i18n, map.congress)}
                 </li>
             </ul>
             {congress_list}

@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use crate::model::geo::{Fill, MapLayout, Projected};
+use crate::model::geo::{fixed, Fill, MapLayout, Projected};
 
 /// Inside section `i`'s link: its countries, the metropolitan outline, its small states and
 /// its seat. A country of two sections is striped; its copy in the section drawn first is
@@ -55,8 +55,10 @@ pub(super) fn section(layout: &MapLayout, i: usize, map: &Projected) -> String {
         };
         let _ = write!(
             out,
-            r#"<circle class="map__dot{class}"{fill} data-code="{}" cx="{:.1}" cy="{:.1}" r="3"/>"#,
-            dot.code, dot.x, dot.y
+            r#"<circle class="map__dot{class}"{fill} data-code="{}" cx="{}" cy="{}" r="3"/>"#,
+            dot.code,
+            fixed(dot.x, 1),
+            fixed(dot.y, 1)
         );
     }
     let ring = if s.outline.is_empty() {
@@ -66,8 +68,9 @@ pub(super) fn section(layout: &MapLayout, i: usize, map: &Projected) -> String {
     };
     let _ = write!(
         out,
-        r#"<circle class="map__seat{ring}" cx="{:.1}" cy="{:.1}" r="5"/>"#,
-        s.seat.0, s.seat.1
+        r#"<circle class="map__seat{ring}" cx="{}" cy="{}" r="5"/>"#,
+        fixed(s.seat.0, 1),
+        fixed(s.seat.1, 1)
     );
     out
 }
@@ -79,7 +82,9 @@ pub(super) fn neutral(layout: &MapLayout) -> String {
     for (_, x, y) in &layout.neutral_dots {
         let _ = write!(
             out,
-            r#"<circle class="map__dot--neutral" cx="{x:.1}" cy="{y:.1}" r="2"/>"#
+            r#"<circle class="map__dot--neutral" cx="{}" cy="{}" r="2"/>"#,
+            fixed(*x, 1),
+            fixed(*y, 1)
         );
     }
     out
@@ -106,7 +111,13 @@ pub(super) fn star(x: f64, y: f64, size: f64) -> String {
         let r = size * if k % 2 == 0 { 1.0 } else { 0.45 };
         let a = std::f64::consts::PI * (f64::from(k) / 5.0 - 0.5);
         let (px, py) = (x + r * a.cos(), y + r * a.sin());
-        let _ = write!(d, "{}{px:.3} {py:.3}", if k == 0 { 'M' } else { 'L' });
+        let _ = write!(
+            d,
+            "{}{} {}",
+            if k == 0 { 'M' } else { 'L' },
+            fixed(px, 3),
+            fixed(py, 3)
+        );
     }
     d.push('z');
     d
@@ -114,10 +125,8 @@ pub(super) fn star(x: f64, y: f64, size: f64) -> String {
 
 /// A diamond of radius `size` around `(x, y)` (on the map: 1, scaled up by CSS).
 pub(super) fn diamond(x: f64, y: f64, size: f64) -> String {
-    format!(
-        "M{x:.3} {:.3}l{size} {size}-{size} {size}-{size}-{size}z",
-        y - size
-    )
+    let (x, top, s) = (fixed(x, 3), fixed(y - size, 3), fixed(size, 3));
+    format!("M{x} {top}l{s} {s}-{s} {s}-{s}-{s}z")
 }
 
 /// Text for markup: `&`, `<`, `>` and `"` escaped.
@@ -189,10 +198,10 @@ mod tests {
         let svg = congresses(&[((10.0, 20.0), "A & <B> \"C\"".to_owned())]);
         assert_eq!(
             svg,
-            r#"<path class="map__congress" d="M10.000 19.000l1 1-1 1-1-1z"><title>A &amp; &lt;B&gt; &quot;C&quot;</title></path>"#
+            r#"<path class="map__congress" d="M10 19l1 1-1 1-1-1z"><title>A &amp; &lt;B&gt; &quot;C&quot;</title></path>"#
         );
         let star = star(0.0, 0.0, 1.0);
-        assert!(star.starts_with("M0.000 -1.000L") && star.ends_with('z'));
+        assert!(star.starts_with("M0 -1L") && star.ends_with('z'));
         assert_eq!(star.matches('L').count(), 9);
     }
 }

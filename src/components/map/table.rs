@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::load::{use_geo, Geo, GeoState};
 use super::SectionText;
 use crate::components::use_locale;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{normalize, Dataset, Locale};
 
 /// Every section with its seat and its countries, small states included.
@@ -22,7 +22,6 @@ pub(super) fn SectionsTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
-    let _ = window().performance().unwrap().mark("m-table");
     let rows = data
         .sections
         .iter()
@@ -46,17 +45,16 @@ pub(super) fn SectionsTable(
             }
         })
         .collect_view();
-    let _ = window().performance().unwrap().mark("m-table-built");
     view! {
         <div id="map-table" class="map__table" class:map__sr=move || !shown.get() data-testid="map-table">
             <table>
-                <caption>{t!(i18n, map.table_caption)}</caption>
+                <caption>{t_string!(i18n, map.table_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, map.col_section)}</th>
-                        <th scope="col">{t!(i18n, map.col_seat)}</th>
-                        <th scope="col">{t!(i18n, map.col_count)}</th>
-                        <th scope="col">{t!(i18n, map.col_countries)}</th>
+                        <th scope="col">{t_string!(i18n, map.col_section)}</th>
+                        <th scope="col">{t_string!(i18n, map.col_seat)}</th>
+                        <th scope="col">{t_string!(i18n, map.col_count)}</th>
+                        <th scope="col">{t_string!(i18n, map.col_countries)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -96,7 +94,7 @@ fn sorted_names(geo: &Geo, codes: &[String], locale: Locale) -> Vec<(String, Str
             (normalize(&name).0, code.clone(), name)
         })
         .collect();
-    named.sort();
+    named.sort_unstable();
     named
         .into_iter()
         .map(|(_, code, name)| (code, name))

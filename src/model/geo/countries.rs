@@ -17,12 +17,15 @@ pub struct Country {
     pub point: Option<[f64; 2]>,
 }
 
-/// Every country, sorted by code for [`find`].
+/// Every country, in the file's order, which must be by code (as the generator writes it):
+/// [`find`] searches it by halves.
 pub fn decode_countries(json: &str) -> Result<Vec<Country>, GeoError> {
-    let mut list: Vec<Country> =
+    let list: Vec<Country> =
         serde_json::from_str(json).map_err(|e| GeoError::Json(e.to_string()))?;
-    list.sort_by(|a, b| a.code.cmp(&b.code));
-    Ok(list)
+    match list.windows(2).find(|w| w[0].code >= w[1].code) {
+        Some(w) => Err(GeoError::Unsorted(w[1].code.clone())),
+        None => Ok(list),
+    }
 }
 
 /// The country with this code in a list sorted by code.
@@ -40,8 +43,8 @@ mod tests {
     #[test]
     fn decodes_and_finds() {
         let json = r#"[
-            {"code":"FR","name":{"fr":"France","en":"France","es":"Francia"},"point":null},
-            {"code":"AD","name":{"fr":"Andorre","en":"Andorra","es":"Andorra"},"point":[1.56,42.54]}
+            {"code":"AD","name":{"fr":"Andorre","en":"Andorra","es":"Andorra"},"point":[1.56,42.54]},
+            {"code":"FR","name":{"fr":"France","en":"France","es":"Francia"},"point":null}
         ]"#;
         let list = decode_countries(json).unwrap();
         assert_eq!(list[0].code, "AD");
@@ -49,5 +52,10 @@ mod tests {
         assert_eq!(find(&list, "FR").unwrap().name.es, "Francia");
         assert!(find(&list, "ZZ").is_none());
         assert!(matches!(decode_countries("{}"), Err(GeoError::Json(_))));
+        let swapped = json.replace("\"AD\"", "\"XX\"");
+        assert_eq!(
+            decode_countries(&swapped),
+            Err(GeoError::Unsorted("FR".into()))
+        );
     }
 }

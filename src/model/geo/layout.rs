@@ -7,8 +7,10 @@
 //! pattern of both colours. The metropolitan section (Metropolis) gathers cities across
 //! the regions, so its countries are an outline laid over the regional colours.
 
+use std::collections::BTreeMap;
+
 use super::super::{Section, SectionKind};
-use super::{countries, BBox, Country, Projected, ViewBox};
+use super::{countries, fixed, BBox, Country, Projected, ViewBox};
 
 /// The drawing plan of the sections map.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,18 +77,18 @@ impl MapLayout {
     /// Lays out `sections` on the projected `map`; `countries` (sorted by code) gives the
     /// marker positions of small states.
     pub fn new(sections: &[Section], map: &Projected, countries: &[Country]) -> MapLayout {
-        let regional: Vec<usize> = (0..sections.len())
-            .filter(|&i| sections[i].kind == SectionKind::Regional)
-            .collect();
-        let sections_of = |code: &str| -> Vec<usize> {
-            regional
-                .iter()
-                .copied()
-                .filter(|&i| sections[i].countries.iter().any(|c| c == code))
-                .collect()
-        };
+        // Country code → the regional sections it is in, in the dataset's order.
+        let mut membership: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, section) in sections.iter().enumerate() {
+            if section.kind == SectionKind::Regional {
+                for code in &section.countries {
+                    membership.entry(code.as_str()).or_default().push(i);
+                }
+            }
+        }
+        let sections_of = |code: &str| membership.get(code).map_or(&[][..], Vec::as_slice);
         let mut patterns: Vec<(usize, usize)> = Vec::new();
-        let mut fill_of = |code: &str, own: usize| match sections_of(code).as_slice() {
+        let mut fill_of = |code: &str, own: usize| match sections_of(code) {
             [a, b, ..] => {
                 let pair = (*a, *b);
                 let index = patterns.iter().position(|p| *p == pair).unwrap_or_else(|| {
@@ -193,12 +195,10 @@ fn sphere(map: &Projected) -> String {
     let mut d = String::new();
     for (i, (lon, lat)) in east.chain(west).enumerate() {
         let (x, y) = map.project_point(lon, lat);
-        d.push_str(&format!(
-            "{}{:.1} {:.1}",
-            if i == 0 { 'M' } else { 'L' },
-            x,
-            y
-        ));
+        d.push(if i == 0 { 'M' } else { 'L' });
+        d.push_str(&fixed(x, 1));
+        d.push(' ');
+        d.push_str(&fixed(y, 1));
     }
     d.push('z');
     d
@@ -316,32 +316,6 @@ mod tests {
             assert_eq!(v, v.clamped(layout.world));
         }
         assert_eq!(layout.view_of(99), layout.world);
-        assert!(layout.sphere.contains("L1000.0 ") && layout.sphere.contains("L0.0 "));
-    }
-}
-#[cfg(test)]
-mod bench_tmp {
-    #[test]
-    fn bench_layout() {
-        use super::super::{decode, decode_countries, Projected};
-        let data =
-            crate::model::parse("a", include_str!("../../../public/data/atlas.json")).unwrap();
-        let t = std::time::Instant::now();
-        let world = decode(include_str!("../../../public/data/world.json")).unwrap();
-        let t1 = t.elapsed();
-        let map = Projected::new(&world, 1000.0);
-        let t2 = t.elapsed();
-        let countries =
-            decode_countries(include_str!("../../../public/data/countries.json")).unwrap();
-        let t3 = t.elapsed();
-        let l = super::MapLayout::new(&data.sections, &map, &countries);
-        let t4 = t.elapsed();
-        eprintln!(
-            "decode {t1:?} project {:?} countries {:?} layout {:?} {}",
-            t2 - t1,
-            t3 - t2,
-            t4 - t3,
-            l.neutral.len()
-        );
+        assert!(layout.sphere.contains("L1000 ") && layout.sphere.contains("L0 "));
     }
 }

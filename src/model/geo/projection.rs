@@ -11,6 +11,8 @@ const A3: f64 = 0.000893;
 const A4: f64 = 0.003796;
 /// √3 / 2.
 const M: f64 = 0.866_025_403_784_438_6;
+/// `equal_earth(180, 0).0`: half the width of the projected world, π / (M·A1).
+const X_MAX: f64 = std::f64::consts::PI / (M * A1);
 
 /// Not drawn: Antarctica is in no UCLG section and would only add a strip along the bottom
 /// (its ring goes round the pole, across the antimeridian).
@@ -80,7 +82,8 @@ pub struct CountryPath {
 pub struct Projected {
     pub width: f64,
     pub height: f64,
-    /// Sorted by code (as in `world.json`), without [`OMITTED`] countries.
+    /// Sorted by code (as `World::countries`, which `decode` checks), without [`OMITTED`]
+    /// countries.
     pub countries: Vec<CountryPath>,
 }
 
@@ -100,14 +103,13 @@ impl Projected {
             .filter(|c| !OMITTED.contains(&c.code.as_str()))
             .filter_map(|c| projected.country(c))
             .collect();
-        projected.countries.sort_by(|a, b| a.code.cmp(&b.code));
         projected
     }
 
     /// `(lon, lat)` in degrees to viewBox coordinates, for markers.
     pub fn project_point(&self, lon: f64, lat: f64) -> (f64, f64) {
         let (x, y) = equal_earth(lon, lat);
-        let k = self.width / (2.0 * equal_earth(180.0, 0.0).0);
+        let k = self.width / (2.0 * X_MAX);
         (self.width / 2.0 + x * k, self.height / 2.0 - y * k)
     }
 
@@ -262,7 +264,7 @@ fn write_ring(d: &mut String, ring: &[(i64, i64)]) {
             d.push('-');
         }
         let a = v.unsigned_abs();
-        d.push_str(&(a / 10).to_string());
+        push_digits(d, a / 10);
         if !a.is_multiple_of(10) {
             d.push('.');
             d.push(char::from(b'0' + (a % 10) as u8));
@@ -279,6 +281,22 @@ fn write_ring(d: &mut String, ring: &[(i64, i64)]) {
     d.push('z');
 }
 
+/// Appends `n` in decimal, without the allocation of `to_string` (this runs for every
+/// coordinate of the world).
+fn push_digits(d: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d.extend(digits[i..].iter().map(|&b| char::from(b)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +311,7 @@ mod tests {
         assert_eq!(equal_earth(0.0, 0.0), (0.0, 0.0));
         // x(180°, 0) = π / (M·A1); y(0, 90°) = θ(A1 + A2θ² + θ⁶(A3 + A4θ²)) with θ = π/3.
         assert!(close(equal_earth(180.0, 0.0), (2.706_630_0, 0.0)));
+        assert_eq!(equal_earth(180.0, 0.0).0, X_MAX);
         assert!(close(equal_earth(0.0, 90.0), (0.0, 1.317_362_8)));
         // Values of d3-geo's geoEqualEarthRaw, evaluated independently in Node.
         assert!(close(equal_earth(2.35, 48.86), (0.029_416_0, 0.923_415_5)));
@@ -345,6 +364,9 @@ mod tests {
         let mut d = String::new();
         write_ring(&mut d, &[(1000, 25), (1012, 25), (1012, -5)]);
         assert_eq!(d, "M100 2.5l1.2 0 0-3z");
+        let mut d = String::new();
+        write_ring(&mut d, &[(0, 1234567), (-9, 1234567), (-9, 0)]);
+        assert_eq!(d, "M0 123456.7l-0.9 0 0-123456.7z");
     }
 
     #[test]

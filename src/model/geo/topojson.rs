@@ -74,7 +74,10 @@ pub fn decode(json: &str) -> Result<World, GeoError> {
                 polygons,
             })
         })
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<Vec<CountryShape>, _>>()?;
+    if let Some(w) = countries.windows(2).find(|w| w[0].code >= w[1].code) {
+        return Err(GeoError::Unsorted(w[1].code.clone()));
+    }
     Ok(World { countries })
 }
 
@@ -178,6 +181,8 @@ mod tests {
         assert_eq!(decode(&bad_index), Err(GeoError::ArcIndex(-9)));
         let open = TINY.replace("[[2, -1]]", "[[2]]");
         assert_eq!(decode(&open), Err(GeoError::OpenRing("RR".into())));
+        let unsorted = TINY.replace("\"LL\"", "\"ZZ\"");
+        assert_eq!(decode(&unsorted), Err(GeoError::Unsorted("RR".into())));
         let unknown_type = TINY.replace("\"MultiPolygon\"", "\"Point\"");
         assert!(matches!(decode(&unknown_type), Err(GeoError::Json(_))));
     }

@@ -61,8 +61,9 @@ impl ViewBox {
 
     /// The value of the `viewBox` attribute: two decimals are below a pixel at any zoom.
     pub fn attr(&self) -> String {
-        let r = |v: f64| (v * 100.0).round() / 100.0;
-        format!("{} {} {} {}", r(self.x), r(self.y), r(self.w), r(self.h))
+        [self.x, self.y, self.w, self.h]
+            .map(|v| fixed(v, 2))
+            .join(" ")
     }
 
     /// How many times closer than the whole `world` this view is.
@@ -160,6 +161,36 @@ impl ViewBox {
         let y = self.y.clamp(world.y, world.y + world.h - h);
         ViewBox { x, y, w, h }
     }
+}
+
+/// `value` rounded to `decimals` (at most 6), without trailing zeros: `fixed(2.50, 2)` is
+/// `2.5`. Integer arithmetic rather than `format!("{:.2}")`, which would bring the whole of
+/// the standard library's float formatting into the wasm bundle for the map's attributes.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals.min(6));
+    let scaled = (value * scale as f64).round();
+    if !scaled.is_finite() || scaled == 0.0 {
+        return "0".to_owned();
+    }
+    let n = scaled.abs() as u64;
+    let mut out = String::new();
+    if scaled < 0.0 {
+        out.push('-');
+    }
+    out.push_str(&(n / scale).to_string());
+    let mut frac = n % scale;
+    if frac != 0 {
+        out.push('.');
+        let mut digits = decimals.min(6);
+        while frac.is_multiple_of(10) {
+            frac /= 10;
+            digits -= 1;
+        }
+        let text = frac.to_string();
+        out.extend(std::iter::repeat_n('0', digits as usize - text.len()));
+        out.push_str(&text);
+    }
+    out
 }
 
 /// Markers (seats, small states) keep their size on screen whatever the zoom: they are
@@ -296,6 +327,20 @@ mod tests {
             h: 250.0,
         };
         assert_eq!(v.attr(), "0.33 2 500.13 250");
+    }
+
+    #[test]
+    fn formats_fixed_decimals() {
+        assert_eq!(fixed(2.5, 2), "2.5");
+        assert_eq!(fixed(0.333_33, 2), "0.33");
+        assert_eq!(fixed(500.125, 2), "500.13");
+        assert_eq!(fixed(-0.004, 2), "0");
+        assert_eq!(fixed(-12.05, 1), "-12.1");
+        assert_eq!(fixed(3.0, 3), "3");
+        assert_eq!(fixed(0.012, 3), "0.012");
+        assert_eq!(fixed(1.000_01, 3), "1");
+        assert_eq!(fixed(f64::NAN, 2), "0");
+        assert_eq!(fixed(1234.5678, 0), "1235");
     }
 
     #[test]
