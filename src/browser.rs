@@ -1,6 +1,25 @@
 //! The few browser facts the app reads directly.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::model::Locale;
+
+thread_local! {
+    /// Formatted numbers and dates: each `Intl` call builds a formatter, which costs more
+    /// than the rest of a page's render, and the same few values recur on every visit.
+    static FORMATTED: RefCell<HashMap<(Locale, String), String>> = RefCell::default();
+}
+
+/// `format(key)`, computed once per locale and key.
+fn formatted(locale: Locale, key: String, format: impl FnOnce(&str) -> String) -> String {
+    if let Some(hit) = FORMATTED.with_borrow(|m| m.get(&(locale, key.clone())).cloned()) {
+        return hit;
+    }
+    let value = format(&key);
+    FORMATTED.with_borrow_mut(|m| m.insert((locale, key), value.clone()));
+    value
+}
 
 /// The path of the document's base URL (`<base href>`, set by trunk's `--public-url`),
 /// so that the app works when deployed under a sub-path.
@@ -28,15 +47,21 @@ pub fn preferred_locale() -> Locale {
 
 /// A number in the locale's conventions (`240 000`, `240,000`, `240.000`).
 pub fn format_number(value: u64, locale: Locale) -> String {
-    js_sys::Number::from(value as f64)
-        .to_locale_string(locale.tag())
-        .as_string()
-        .unwrap_or_else(|| value.to_string())
+    formatted(locale, value.to_string(), |digits| {
+        js_sys::Number::from(value as f64)
+            .to_locale_string(locale.tag())
+            .as_string()
+            .unwrap_or_else(|| digits.to_owned())
+    })
 }
 
 /// An ISO 8601 date (`1996`, `2004-05`, `2012-04-05`) in the locale's words, as precise
 /// as the date itself.
 pub fn format_date(iso: &str, locale: Locale) -> String {
+    formatted(locale, iso.to_owned(), |iso| date_in_words(iso, locale))
+}
+
+fn date_in_words(iso: &str, locale: Locale) -> String {
     let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
     let (year, month, day) = match parts.as_slice() {
         [y, m, d] => (*y, Some(*m), Some(*d)),

@@ -4,6 +4,9 @@
 // 1. trunk writes its wasm loader inline (`<script type="module">import init …</script>`),
 //    which `script-src 'self'` refuses. The loader moves to `loader-<hash>.js`, referenced
 //    with its integrity, so the policy needs neither 'unsafe-inline' nor per-build hashes.
+//    The loader first starts the download of the page's dataset (`data/atlas.<lang>.json`,
+//    the language being the path's first segment, or the second under `embed/`), so that it
+//    arrives alongside the wasm instead of after it.
 // 2. `_headers` (Cloudflare Pages / Netlify) is written from deploy/_headers for this
 //    build: paths under the public URL, plus one immutable rule per hashed asset.
 // 3. Release builds get precompressed siblings (`.gz`, gzip -9; `.br`, brotli quality 11)
@@ -36,10 +39,21 @@ const rel = (path) => relative(staging, path).split(sep).join('/');
 // 1. The inline loader, out of index.html.
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+// (Minified HTML may have dropped the attribute's quotes.)
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
 const loaders = [...html.matchAll(inline)];
 if (loaders.length !== 1) throw new Error(`expected one inline module script in index.html, found ${loaders.length}`);
-const code = `${loaders[0][1].trim()}\n`;
+const LOCALES = ['fr', 'en', 'es'];
+const preload = `{
+  const [first, second] = location.pathname.slice(${JSON.stringify(base)}.length).split('/');
+  const lang = first === 'embed' ? second : first;
+  if (${JSON.stringify(LOCALES)}.includes(lang)) {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: \`${base}data/atlas.\${lang}.json\` });
+    document.head.append(link);
+  }
+}
+`;
+const code = `${preload}${loaders[0][1].trim()}\n`;
 const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(join(staging, name), code);

@@ -18,10 +18,13 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
         .filter_map(|id| {
             let (n, source) = data.sources.iter().enumerate().find(|(_, s)| s.id == id)?;
             let href = paths.href(locale.get_untracked(), &format!("sources#source-{id}"));
+            let number = format!("[{}]", n + 1);
             let title = format!("{} — {}, {}", source.title, source.publisher, source.year);
+            // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+            let name = format!("{number} {title}");
             Some(view! {
-                <A href=href attr:class="cite" attr:title=title.clone() attr:aria-label=title>
-                    {format!("[{}]", n + 1)}
+                <A href=href attr:class="cite" attr:title=title attr:aria-label=name>
+                    {number}
                 </A>
             })
         })

@@ -48,7 +48,8 @@ const dataFiles = () => readdirSync(`${DIST}/data`).filter((f) => f.endsWith('.j
 /** The build's hashed assets, as index.html references them. */
 function hashedAssets() {
   const html = readFileSync(`${DIST}/index.html`, 'utf8');
-  return [...html.matchAll(/(?:href|src)="\/([^"]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|css|wasm|svg))"/g)].map((m) => m[1]);
+  // Quoted or not: the release build's HTML is minified.
+  return [...html.matchAll(/(?:href|src)="?\/([^"\s>]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|css|wasm|svg))/g)].map((m) => m[1]);
 }
 
 /**

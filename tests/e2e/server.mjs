@@ -37,12 +37,19 @@ export async function serve(dist, mount = '/') {
       }
       file = join(dist, 'index.html');
     }
-    const body = await readFile(file);
+    // Precompressed siblings (release builds have them), as nginx's brotli_static and
+    // gzip_static serve them, so that transfer sizes and timings are those of a deployment.
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = ['br', 'gzip'].find((e) => new RegExp(`\\b${e}\\b`).test(accepted));
+    const suffix = { br: '.br', gzip: '.gz' }[encoding];
+    const compressed = suffix && (await readFile(file + suffix).catch(() => null));
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      vary: 'Accept-Encoding',
+      ...(compressed ? { 'content-encoding': encoding } : {}),
     });
-    res.end(body);
+    res.end(compressed ?? (await readFile(file)));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();

@@ -203,6 +203,18 @@ fn Tooltip(
         (fx.clamp(0.0, 1.0), fy.clamp(0.0, 1.0))
     });
     let seat_label = t_string!(i18n, map.seat_label);
+    let countries = t_string!(i18n, sections.countries_count);
+    let text = move || {
+        content.with(|c| {
+            c.as_ref().map_or_else(String::new, |(i, country)| {
+                let text = &texts[*i];
+                let country = country.as_ref().map(|c| geo.name(c, locale));
+                let seat = format!("{seat_label} {}", text.seat);
+                let count = format!("{} {countries}", text.count);
+                markup::tooltip(&text.name, country.as_deref(), &seat, &count)
+            })
+        })
+    };
     view! {
         <div
             class="map__tip"
@@ -213,22 +225,8 @@ fn Tooltip(
             style:left=move || format!("{}%", fixed(at.get().0 * 100.0, 2))
             style:top=move || format!("{}%", fixed(at.get().1 * 100.0, 2))
             style:--fx=move || fixed(at.get().0, 3)
-        >
-            {move || {
-                content
-                    .get()
-                    .map(|(i, country)| {
-                        let text = &texts[i];
-                        let country = country.map(|c| view! { <span class="map__tip-country">{geo.name(&c, locale)}</span> });
-                        view! {
-                            <strong class="map__tip-name">{text.name.clone()}</strong>
-                            {country}
-                            <span>{seat_label} " " {text.seat.clone()}</span>
-                            <span>{text.count} " " {t_string!(i18n, sections.countries_count)}</span>
-                        }
-                    })
-            }}
-        </div>
+            inner_html=text
+        ></div>
     }
 }
 

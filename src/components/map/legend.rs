@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::markup::{diamond, star};
+use super::markup;
 use super::{MapState, SectionText};
 use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
@@ -59,65 +59,36 @@ pub(super) fn Legend(
             }
         })
         .collect_view();
-    // The striped swatch shows the colours of the first pair of sections sharing countries.
-    let stripes = layout.patterns.first().map(|&(a, b)| {
-        let (a, b) = (&layout.sections[a].id, &layout.sections[b].id);
-        format!("repeating-linear-gradient(135deg, var(--c-{a}) 0 3px, var(--c-{b}) 3px 6px)")
+    let secretariat = format!(
+        "{} ({})",
+        t_string!(i18n, map.secretariat),
+        data.organisation.secretariat.city.name.get(locale)
+    );
+    let symbols = markup::symbols(&markup::Symbols {
+        striped: !layout.patterns.is_empty(),
+        shared: t_string!(i18n, map.shared),
+        neutral: t_string!(i18n, map.neutral),
+        seat: t_string!(i18n, map.seat),
+        secretariat: &secretariat,
+        congress: t_string!(i18n, map.congress),
     });
-    let secretariat = data
-        .organisation
-        .secretariat
-        .city
-        .name
-        .get(locale)
-        .to_owned();
-    let congress_list = move || {
-        congresses.get().then(|| {
-            let items = data
-                .timeline
-                .iter()
-                .filter(|e| e.kind == EventKind::Congress)
-                .filter_map(|e| {
-                    let city = e.city.as_ref()?;
-                    let year = e.date.split('-').next().unwrap_or(&e.date).to_owned();
-                    Some(view! { <li><span class="map__year">{year}</span> " " {city.name.get(locale).to_owned()}</li> })
-                })
-                .collect_view();
-            view! {
-                <div class="map__congress-list" data-testid="congress-list">
-                    <p class="map__legend-title">{t_string!(i18n, map.congress_list)}</p>
-                    <ul>{items}</ul>
-                </div>
-            }
+    let congress_list: Vec<(&str, &str)> = data
+        .timeline
+        .iter()
+        .filter(|e| e.kind == EventKind::Congress)
+        .filter_map(|e| {
+            let city = e.city.as_ref()?;
+            Some((e.date.split('-').next()?, city.name.get(locale)))
         })
-    };
+        .collect();
+    let congress_list = markup::congress_list(t_string!(i18n, map.congress_list), &congress_list);
     view! {
         <div class="map__legend">
             <p class="map__legend-title" id="map-legend-title">{t_string!(i18n, map.legend)}</p>
             <ul class="map__keys" aria-labelledby="map-legend-title">{keys}</ul>
-            <ul class="map__symbols" aria-label=t_string!(i18n, map.symbols)>
-                <li><span class="map__swatch" style:background=stripes aria-hidden="true"></span>{t_string!(i18n, map.shared)}</li>
-                <li><span class="map__swatch map__swatch--neutral" aria-hidden="true"></span>{t_string!(i18n, map.neutral)}</li>
-                <li>
-                    <svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-                        <circle class="map__symbol-seat" r="4.5" />
-                    </svg>
-                    {t_string!(i18n, map.seat)}
-                </li>
-                <li>
-                    <svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-                        <path class="map__symbol-star" d=star(0.0, 0.6, 7.0) />
-                    </svg>
-                    {t_string!(i18n, map.secretariat)} " (" {secretariat} ")"
-                </li>
-                <li>
-                    <svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-                        <path class="map__symbol-congress" d=diamond(0.0, 0.0, 5.5) />
-                    </svg>
-                    {t_string!(i18n, map.congress)}
-                </li>
-            </ul>
-            {congress_list}
+            <ul class="map__symbols" aria-label=t_string!(i18n, map.symbols) inner_html=symbols></ul>
+            <div class="map__congress-list" data-testid="congress-list" hidden=move || !congresses.get()
+                inner_html=congress_list></div>
         </div>
     }
 }

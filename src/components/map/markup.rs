@@ -1,8 +1,9 @@
-//! The map's static drawing as SVG markup. The browser parses it in one go (`inner_html`),
-//! which is several times faster than creating its few hundred paths and dots one element
-//! and one attribute at a time across the wasm boundary. Only the parts that react (the
-//! section links, the `viewBox`, classes) are built by leptos. No `style` attribute here: the
-//! Content-Security-Policy refuses them (colours come from classes and `--fill`).
+//! The map's static parts as markup: the drawing, the symbols of the legend, the table, the
+//! tooltip's text. The browser parses each in one go (`inner_html`), several times faster
+//! than creating hundreds of paths one element and one attribute at a time across the wasm
+//! boundary, and with far less code in the bundle than as typed views. Only the parts that
+//! react (section links, `viewBox`, classes, buttons) are built by leptos. Every text is
+//! escaped. No `style` attribute: the Content-Security-Policy refuses them.
 
 use std::fmt::Write;
 
@@ -129,6 +130,118 @@ pub(super) fn diamond(x: f64, y: f64, size: f64) -> String {
     format!("M{x} {top}l{s} {s}-{s} {s}-{s}-{s}z")
 }
 
+/// The texts of the legend's symbols.
+pub(super) struct Symbols<'a> {
+    /// Whether some countries are in two sections (striped with pattern 0).
+    pub striped: bool,
+    pub shared: &'a str,
+    pub neutral: &'a str,
+    pub seat: &'a str,
+    /// "World Secretariat (Barcelona)".
+    pub secretariat: &'a str,
+    pub congress: &'a str,
+}
+
+/// The key to the map's symbols, as list items.
+pub(super) fn symbols(s: &Symbols) -> String {
+    let icon = |shape: String| {
+        format!(
+            r#"<svg class="map__symbol" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">{shape}</svg>"#
+        )
+    };
+    let mut out = String::new();
+    let mut item = |symbol: String, text: &str| {
+        let _ = write!(out, "<li>{symbol}{}</li>", escape(text));
+    };
+    if s.striped {
+        let swatch =
+            r#"<rect x="-8" y="-8" width="16" height="16" rx="3" fill="url(#map-stripes-0)"/>"#;
+        item(icon(swatch.to_owned()), s.shared);
+    }
+    let neutral = r#"<span class="map__swatch map__swatch--neutral" aria-hidden="true"></span>"#;
+    item(neutral.to_owned(), s.neutral);
+    item(
+        icon(r#"<circle class="map__symbol-seat" r="4.5"/>"#.to_owned()),
+        s.seat,
+    );
+    let star = format!(
+        r#"<path class="map__symbol-star" d="{}"/>"#,
+        star(0.0, 0.6, 7.0)
+    );
+    item(icon(star), s.secretariat);
+    let diamond = format!(
+        r#"<path class="map__symbol-congress" d="{}"/>"#,
+        diamond(0.0, 0.0, 5.5)
+    );
+    item(icon(diamond), s.congress);
+    out
+}
+
+/// The list of congresses under `title`: (year, city) in order.
+pub(super) fn congress_list(title: &str, congresses: &[(&str, &str)]) -> String {
+    let mut out = format!(r#"<p class="map__legend-title">{}</p><ul>"#, escape(title));
+    for (year, city) in congresses {
+        let _ = write!(
+            out,
+            r#"<li><span class="map__year">{}</span> {}</li>"#,
+            escape(year),
+            escape(city)
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// One section in the table.
+pub(super) struct Row<'a> {
+    pub name: &'a str,
+    pub seat: &'a str,
+    pub count: usize,
+    /// Its countries' names, in alphabetical order.
+    pub countries: Vec<String>,
+}
+
+/// The table of the sections: a caption, four column headers, a row per section.
+pub(super) fn table(caption: &str, headers: [&str; 4], rows: &[Row]) -> String {
+    let mut out = format!("<caption>{}</caption><thead><tr>", escape(caption));
+    for header in headers {
+        let _ = write!(out, r#"<th scope="col">{}</th>"#, escape(header));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in rows {
+        let _ = write!(
+            out,
+            r#"<tr><th scope="row">{}</th><td>{}</td><td class="map__num">{}</td><td>{}</td></tr>"#,
+            escape(row.name),
+            escape(row.seat),
+            row.count,
+            escape(&row.countries.join(", "))
+        );
+    }
+    out.push_str("</tbody>");
+    out
+}
+
+/// The tooltip's text: the section's name, the country under the mouse if any, the seat
+/// (`seat` is "Seat: Rabat") and the number of countries ("54 countries").
+pub(super) fn tooltip(name: &str, country: Option<&str>, seat: &str, count: &str) -> String {
+    let mut out = format!(r#"<strong class="map__tip-name">{}</strong>"#, escape(name));
+    if let Some(country) = country {
+        let _ = write!(
+            out,
+            r#"<span class="map__tip-country">{}</span>"#,
+            escape(country)
+        );
+    }
+    let _ = write!(
+        out,
+        "<span>{}</span><span>{}</span>",
+        escape(seat),
+        escape(count)
+    );
+    out
+}
+
 /// Text for markup: `&`, `<`, `>` and `"` escaped.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -191,6 +304,45 @@ mod tests {
         assert!(svg.starts_with(r#"<path class="map__outline""#));
         assert!(svg.contains("map__seat map__seat--ring"));
         assert!(!neutral(&layout).contains("data-code"));
+    }
+
+    #[test]
+    fn legend_table_and_tooltip_are_escaped() {
+        let labels = Symbols {
+            striped: true,
+            shared: "Two",
+            neutral: "None",
+            seat: "Seat",
+            secretariat: "World <Secretariat>",
+            congress: "Congress",
+        };
+        let legend = symbols(&labels);
+        assert_eq!(legend.matches("<li>").count(), 5);
+        assert!(legend.contains(r#"fill="url(#map-stripes-0)"/></svg>Two</li>"#));
+        assert!(legend.contains("World &lt;Secretariat&gt;</li>"));
+        let legend = symbols(&Symbols {
+            striped: false,
+            ..labels
+        });
+        assert_eq!(legend.matches("<li>").count(), 4);
+        assert_eq!(
+            congress_list("Congresses", &[("2004", "Paris"), ("2010", "Mexico & co")]),
+            r#"<p class="map__legend-title">Congresses</p><ul><li><span class="map__year">2004</span> Paris</li><li><span class="map__year">2010</span> Mexico &amp; co</li></ul>"#
+        );
+        let rows = [Row {
+            name: "Africa",
+            seat: "Rabat",
+            count: 2,
+            countries: vec!["Côte d'Ivoire".into(), "São Tomé & Príncipe".into()],
+        }];
+        let t = table("Sections", ["S", "Seat", "N", "Countries"], &rows);
+        assert!(t.starts_with("<caption>Sections</caption><thead><tr><th scope=\"col\">S</th>"));
+        assert!(t.contains(r#"<tr><th scope="row">Africa</th><td>Rabat</td><td class="map__num">2</td><td>Côte d'Ivoire, São Tomé &amp; Príncipe</td></tr>"#));
+        assert_eq!(
+            tooltip("Europe", Some("France"), "Seat: Brussels", "43 countries"),
+            r#"<strong class="map__tip-name">Europe</strong><span class="map__tip-country">France</span><span>Seat: Brussels</span><span>43 countries</span>"#
+        );
+        assert!(!tooltip("Europe", None, "s", "c").contains("country"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::load::{use_geo, Geo, GeoState};
-use super::SectionText;
+use super::{markup, SectionText};
 use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{normalize, Dataset, Locale};
@@ -22,43 +22,33 @@ pub(super) fn SectionsTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
-    let rows = data
+    let rows: Vec<markup::Row> = data
         .sections
         .iter()
         .zip(texts.iter())
-        .map(|(s, text)| {
-            let names = sorted_names(&geo, &s.countries, locale)
+        .map(|(s, text)| markup::Row {
+            name: &text.name,
+            seat: &text.seat,
+            count: text.count,
+            countries: sorted_names(&geo, &s.countries, locale)
                 .into_iter()
                 .map(|(_, name)| name)
-                .collect::<Vec<_>>()
-                .join(", ");
-            view! {
-                <tr data-section=s.id.clone()>
-                    <th scope="row">
-                        <span class="map__swatch" style:--fill=format!("var(--c-{})", s.id) aria-hidden="true"></span>
-                        {text.name.clone()}
-                    </th>
-                    <td>{text.seat.clone()}</td>
-                    <td class="map__num">{text.count}</td>
-                    <td>{names}</td>
-                </tr>
-            }
+                .collect(),
         })
-        .collect_view();
+        .collect();
+    let headers = [
+        t_string!(i18n, map.col_section),
+        t_string!(i18n, map.col_seat),
+        t_string!(i18n, map.col_count),
+        t_string!(i18n, map.col_countries),
+    ];
+    let caption = t_string!(i18n, map.table_caption);
+    let table = markup::table(caption, headers, &rows);
+    // A region that can take the focus, to scroll the table sideways on narrow screens.
     view! {
-        <div id="map-table" class="map__table" class:map__sr=move || !shown.get() data-testid="map-table">
-            <table>
-                <caption>{t_string!(i18n, map.table_caption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t_string!(i18n, map.col_section)}</th>
-                        <th scope="col">{t_string!(i18n, map.col_seat)}</th>
-                        <th scope="col">{t_string!(i18n, map.col_count)}</th>
-                        <th scope="col">{t_string!(i18n, map.col_countries)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+        <div id="map-table" class="map__table" class:map__sr=move || !shown.get() data-testid="map-table"
+            role="region" aria-label=caption tabindex=move || shown.get().then_some("0")>
+            <table inner_html=table></table>
         </div>
     }
 }
