@@ -97,6 +97,26 @@ test('a failed dataset load shows the localised error view, and retry recovers',
   await page.close();
 });
 
+test('when the app cannot start, the splash says so after a while and its button reloads the page', async () => {
+  const page = await open(browser, { allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i] });
+  let blocked = true;
+  await page.route('**/*.wasm', (route) => (blocked ? route.abort() : route.continue()));
+  // CSS animations at 100× speed: the 20 s delay passes in a fraction of a second.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await page.goto(`${app.url}fr/vision`);
+  const slow = page.getByTestId('boot-slow');
+  assert.equal(await slow.isVisible(), false, 'hidden at first');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+  await slow.waitFor({ state: 'visible', timeout: 5000 });
+  blocked = false;
+  await slow.getByRole('button').click();
+  await page.waitForURL(/\/fr\/vision\??$/);
+  assert.ok((await heading(page)).length > 0);
+  assert.equal(await page.locator('#boot').count(), 0, 'the app replaced the splash');
+  await page.close();
+});
+
 test('a build under a sub-path works: redirect, links, data and routes', async () => {
   const page = await open(browser, { locale: 'fr-FR' });
   await page.goto(sub.url);
