@@ -6,6 +6,8 @@
 
 #[path = "model/dataset.rs"]
 mod dataset;
+#[path = "model/format.rs"]
+pub mod format;
 #[path = "model/geo.rs"]
 pub mod geo;
 #[path = "model/locale.rs"]

@@ -4,10 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::format_number;
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::{Dataset, Figure, Qualifier};
+use crate::model::{format, Dataset, Figure, Qualifier};
 use crate::paths::EmbedView;
 
 /// Every figure, grouped by what it measures; where sources disagree the group says so
@@ -60,10 +59,10 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
 #[component]
 pub fn FigureCard(data: Arc<Dataset>, figure: Figure) -> impl IntoView {
     let locale = use_locale().get_untracked();
-    let number = format_number(figure.value, locale);
+    let number = format::number(figure.value, locale);
     let number = match (figure.qualifier, figure.out_of) {
         (Qualifier::MoreThan, _) => format!("{number}+"),
-        (Qualifier::Exactly, Some(total)) => format!("{number}/{}", format_number(total, locale)),
+        (Qualifier::Exactly, Some(total)) => format!("{number}/{}", format::number(total, locale)),
         (Qualifier::Exactly, None) => number,
     };
     view! {

@@ -4,10 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::format_date;
 use crate::components::{link, loaded, use_locale, Cite, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::{Dataset, Figure};
+use crate::model::{format, Dataset, Figure};
 use crate::pages::figures::FigureCard;
 use crate::paths::Paths;
 
@@ -45,7 +44,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
                 <div>
                     <dt>{t!(i18n, home.founded)}</dt>
                     <dd>
-                        {format!("{}, {}", org.founded.place.get(locale), format_date(&org.founded.date, locale))}
+                        {format!("{}, {}", org.founded.place.get(locale), format::date(&org.founded.date, locale))}
                         <Cite data=data.clone() sources=org.founded.sources.clone() />
                     </dd>
                 </div>

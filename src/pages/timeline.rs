@@ -4,10 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::format_date;
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
-use crate::model::Dataset;
+use crate::model::{format, Dataset};
 
 /// Every dated event of the dataset, in date order.
 #[component]
@@ -28,7 +27,7 @@ fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
             let place = e.city.as_ref().map(|c| view! { <span class="event__place">{c.name.get(locale).to_owned()}</span> });
             view! {
                 <li class="event" id=e.id.clone()>
-                    <time class="event__date" datetime=e.date.clone()>{format_date(&e.date, locale)}</time>
+                    <time class="event__date" datetime=e.date.clone()>{format::date(&e.date, locale)}</time>
                     <div class="event__body">
                         <h2 class="event__title">{e.title.get(locale).to_owned()}</h2>
                         {place}

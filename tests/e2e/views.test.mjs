@@ -64,6 +64,24 @@ describe('every route in every locale', () => {
     await page.close();
   });
 
+  test('dates and numbers follow each language’s conventions', async () => {
+    const page = await open(browser);
+    const founded = { fr: 'mai 2004', en: 'May 2004', es: 'mayo de 2004' };
+    const big = { fr: '240\u202f000', en: '240,000', es: '240.000' };
+    assert.equal(data.organisation.founded.date, '2004-05', 'the dataset still says so');
+    assert.ok(data.figures.some((f) => f.value === 240000), 'the dataset still has that figure');
+    for (const lang of LOCALES) {
+      await page.goto(`${app.url}${lang}/`);
+      await heading(page);
+      assert.ok((await page.locator('main .facts').textContent()).includes(founded[lang]), `${lang} date`);
+      await page.goto(`${app.url}${lang}/figures`);
+      await heading(page);
+      const values = await page.locator('main .figure-card__value').allTextContents();
+      assert.ok(values.some((v) => v.startsWith(big[lang])), `${lang}: ${values.join(' | ')}`);
+    }
+    await page.close();
+  });
+
   test('a path without locale redirects into the browser language', async () => {
     const page = await open(browser, { locale: 'es-ES' });
     await page.goto(`${app.url}vision`);

@@ -1,0 +1,144 @@
+//! Numbers and dates in each locale's conventions, as CLDR writes them.
+//!
+//! Done here rather than with the browser's `Intl`: its first call loads ICU data on the
+//! main thread (about 30 ms of a phone's first render), and its output differs between
+//! browsers and versions. Our three locales need little: digit grouping and month names.
+
+use super::Locale;
+
+/// A whole number with the locale's digit grouping: `240 000` (with a narrow no-break
+/// space), `240,000`, `240.000`. Spanish groups only from five digits (`1000`, `10.000`).
+pub fn number(value: u64, locale: Locale) -> String {
+    let digits = value.to_string();
+    let (separator, min_digits) = match locale {
+        Locale::Fr => ('\u{202F}', 4),
+        Locale::En => (',', 4),
+        Locale::Es => ('.', 5),
+    };
+    if digits.len() < min_digits {
+        return digits;
+    }
+    // The separator may take 3 bytes (U+202F).
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// An ISO 8601 date (`1996`, `2004-05`, `2012-04-05`) in words, as precise as the date
+/// itself: `5 avril 2012`, `April 5, 2012`, `5 de abril de 2012`; `mai 2004`, `May 2004`,
+/// `mayo de 2004`. Anything else is returned as it is.
+pub fn date(iso: &str, locale: Locale) -> String {
+    let parts: Option<Vec<u32>> = iso.split('-').map(|p| p.parse().ok()).collect();
+    let (year, month, day) = match parts.as_deref() {
+        Some(&[y, m]) if (1..=12).contains(&m) => (y, m, None),
+        Some(&[y, m, d]) if (1..=12).contains(&m) && (1..=31).contains(&d) => (y, m, Some(d)),
+        _ => return iso.to_owned(),
+    };
+    let i = month as usize - 1;
+    match (locale, day) {
+        (Locale::Fr, None) => format!("{} {year}", MONTHS_FR[i]),
+        (Locale::Fr, Some(d)) => format!("{d} {} {year}", MONTHS_FR[i]),
+        (Locale::En, None) => format!("{} {year}", MONTHS_EN[i]),
+        (Locale::En, Some(d)) => format!("{} {d}, {year}", MONTHS_EN[i]),
+        (Locale::Es, None) => format!("{} de {year}", MONTHS_ES[i]),
+        (Locale::Es, Some(d)) => format!("{d} de {} de {year}", MONTHS_ES[i]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_as_each_locale_does() {
+        let cases = [
+            (7, ["7", "7", "7"]),
+            (400, ["400", "400", "400"]),
+            (1000, ["1\u{202F}000", "1,000", "1000"]),
+            (10_000, ["10\u{202F}000", "10,000", "10.000"]),
+            (240_000, ["240\u{202F}000", "240,000", "240.000"]),
+            (
+                1_234_567,
+                ["1\u{202F}234\u{202F}567", "1,234,567", "1.234.567"],
+            ),
+        ];
+        for (value, expected) in cases {
+            for (locale, want) in Locale::ALL.into_iter().zip(expected) {
+                assert_eq!(number(value, locale), want, "{value} in {locale:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_as_precise_as_the_data() {
+        assert_eq!(date("2004-05", Locale::Fr), "mai 2004");
+        assert_eq!(date("2004-05", Locale::En), "May 2004");
+        assert_eq!(date("2004-05", Locale::Es), "mayo de 2004");
+        assert_eq!(date("2012-04-05", Locale::Fr), "5 avril 2012");
+        assert_eq!(date("2012-04-05", Locale::En), "April 5, 2012");
+        assert_eq!(date("2012-04-05", Locale::Es), "5 de abril de 2012");
+        assert_eq!(date("1996", Locale::Fr), "1996");
+    }
+
+    #[test]
+    fn what_is_not_a_date_is_shown_as_it_is() {
+        for odd in [
+            "",
+            "2004-13",
+            "2004-00",
+            "2004-05-32",
+            "mai 2004",
+            "2004-05-01-02",
+        ] {
+            assert_eq!(date(odd, Locale::En), odd);
+        }
+    }
+}
