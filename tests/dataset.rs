@@ -122,6 +122,22 @@ fn every_section_country_is_on_the_map() {
 
 // --- Malformed datasets -----------------------------------------------------------------
 
+/// The stylesheet names each section's colour: three themes (light, dark chosen, dark by
+/// the system) and the `data-colour` rule that the map, legend and pages use.
+#[test]
+fn every_section_has_its_colours() {
+    let css = include_str!("../style/main.css");
+    for section in dataset().sections {
+        let id = &section.id;
+        let colour = format!("--c-{id}: #");
+        assert_eq!(css.matches(&colour).count(), 3, "style/main.css: {colour}…");
+        let rule = format!(
+            "[data-colour=\"{id}\"] {{ --section: var(--c-{id}); --fill: var(--c-{id}); }}"
+        );
+        assert!(css.contains(&rule), "style/main.css: missing {rule}");
+    }
+}
+
 fn fixture() -> Value {
     serde_json::from_str(&std::fs::read_to_string(FIXTURE).expect("fixture"))
         .expect("fixture parses")

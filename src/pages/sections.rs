@@ -28,7 +28,7 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|s| {
             view! {
-                <li class="card section-card" style:--section=swatch(s) style:--fill=swatch(s) id=s.id.clone() data-testid="section-card">
+                <li class="card section-card" data-colour=s.id.clone() id=s.id.clone() data-testid="section-card">
                     <h3>
                         <span class="swatch" class:swatch--outline=s.kind == SectionKind::Metropolitan aria-hidden="true"></span>
                         {link(paths.href(locale, &format!("sections/{}", s.id)), s.name.get(locale).to_owned())}
@@ -75,7 +75,7 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
     };
     view! {
         <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=format!("sections/{}", section.id) />
-        <div class="section-page" style:--section=swatch(&section) style:--fill=swatch(&section)>
+        <div class="section-page" data-colour=section.id.clone()>
             <PageHeader
                 title=name
                 kicker=kind
@@ -101,10 +101,4 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
             <CountryList codes=section.countries.clone() />
         </div>
     }
-}
-
-/// The section's colour for its swatch and accents (`--section`, `--fill`), set through
-/// the CSSOM: a `style` attribute would be refused by the Content-Security-Policy.
-fn swatch(s: &Section) -> String {
-    format!("var(--c-{})", s.id)
 }

@@ -45,8 +45,8 @@ pub(super) fn Frame(
             view! {
                 <pattern id=format!("map-stripes-{p}") patternUnits="userSpaceOnUse" width="6" height="6"
                     patternTransform=move || format!("rotate(45) scale({})", fixed(state.scale.get(), 4))>
-                    <rect width="3" height="6" style:fill=format!("var(--c-{a})") />
-                    <rect x="3" width="3" height="6" style:fill=format!("var(--c-{b})") />
+                    <rect class="map__stripe" width="3" height="6" data-colour=a.clone() />
+                    <rect class="map__stripe" x="3" width="3" height="6" data-colour=b.clone() />
                 </pattern>
             }
         })
@@ -166,7 +166,7 @@ fn section_link(
                 aria-label=text.label.clone()
                 data-section=i
                 data-testid=format!("map-section-{}", s.id)
-                style:--fill=format!("var(--c-{})", s.id)
+                data-colour=s.id.clone()
                 on:click=open
                 on:focus=move |_| gesture::focus(state, i)
                 on:blur=move |_| state.focused.set(None)

@@ -10,7 +10,7 @@ use super::{MapState, SectionText};
 use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::MapLayout;
-use crate::model::{Dataset, EventKind, SectionKind};
+use crate::model::{Dataset, EventKind};
 
 /// The map's legend.
 #[component]
@@ -38,10 +38,7 @@ pub(super) fn Legend(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let swatch = match s.kind {
-                SectionKind::Regional => "map__swatch",
-                SectionKind::Metropolitan => "map__swatch map__swatch--outline",
-            };
+            let swatch = markup::swatch_class(s.kind);
             view! {
                 <li>
                     <button
@@ -52,7 +49,7 @@ pub(super) fn Legend(
                         data-testid=format!("legend-{}", s.id)
                         on:click=move |_| select(i)
                     >
-                        <span class=swatch style:--fill=format!("var(--c-{})", s.id) aria-hidden="true"></span>
+                        <span class=swatch data-colour=s.id.clone() aria-hidden="true"></span>
                         {texts[i].name.clone()}
                     </button>
                 </li>

@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use crate::model::geo::{fixed, Fill, MapLayout, Projected};
+use crate::model::SectionKind;
 
 /// Inside section `i`'s link: its countries, the metropolitan outline, its small states and
 /// its seat. A country of two sections is striped; its copy in the section drawn first is
@@ -192,8 +193,20 @@ pub(super) fn congress_list(title: &str, congresses: &[(&str, &str)]) -> String 
     out
 }
 
+/// A section's swatch classes in the legend and the table: metropolitan is outlined.
+pub(super) fn swatch_class(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::Regional => "map__swatch",
+        SectionKind::Metropolitan => "map__swatch map__swatch--outline",
+    }
+}
+
 /// One section in the table.
 pub(super) struct Row<'a> {
+    /// The section's id, which names its colour (`data-colour`, main.css).
+    pub id: &'a str,
+    /// The swatch's classes: plain, or outlined for the metropolitan section.
+    pub swatch: &'a str,
     pub name: &'a str,
     pub seat: &'a str,
     pub count: usize,
@@ -211,7 +224,9 @@ pub(super) fn table(caption: &str, headers: [&str; 4], rows: &[Row]) -> String {
     for row in rows {
         let _ = write!(
             out,
-            r#"<tr><th scope="row">{}</th><td>{}</td><td class="map__num">{}</td><td>{}</td></tr>"#,
+            r#"<tr><th scope="row"><span class="{}" data-colour="{}" aria-hidden="true"></span>{}</th><td>{}</td><td class="map__num">{}</td><td>{}</td></tr>"#,
+            row.swatch,
+            escape(row.id),
             escape(row.name),
             escape(row.seat),
             row.count,
@@ -330,6 +345,8 @@ mod tests {
             r#"<p class="map__legend-title">Congresses</p><ul><li><span class="map__year">2004</span> Paris</li><li><span class="map__year">2010</span> Mexico &amp; co</li></ul>"#
         );
         let rows = [Row {
+            id: "africa",
+            swatch: "map__swatch",
             name: "Africa",
             seat: "Rabat",
             count: 2,
@@ -337,7 +354,7 @@ mod tests {
         }];
         let t = table("Sections", ["S", "Seat", "N", "Countries"], &rows);
         assert!(t.starts_with("<caption>Sections</caption><thead><tr><th scope=\"col\">S</th>"));
-        assert!(t.contains(r#"<tr><th scope="row">Africa</th><td>Rabat</td><td class="map__num">2</td><td>Côte d'Ivoire, São Tomé &amp; Príncipe</td></tr>"#));
+        assert!(t.contains(r#"<tr><th scope="row"><span class="map__swatch" data-colour="africa" aria-hidden="true"></span>Africa</th><td>Rabat</td><td class="map__num">2</td><td>Côte d'Ivoire, São Tomé &amp; Príncipe</td></tr>"#));
         assert_eq!(
             tooltip("Europe", Some("France"), "Seat: Brussels", "43 countries"),
             r#"<strong class="map__tip-name">Europe</strong><span class="map__tip-country">France</span><span>Seat: Brussels</span><span>43 countries</span>"#

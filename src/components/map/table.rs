@@ -27,6 +27,8 @@ pub(super) fn SectionsTable(
         .iter()
         .zip(texts.iter())
         .map(|(s, text)| markup::Row {
+            id: &s.id,
+            swatch: markup::swatch_class(s.kind),
             name: &text.name,
             seat: &text.seat,
             count: text.count,
