@@ -61,6 +61,15 @@ impl DatasetState {
         }
     }
 
+    /// Whether a view waits for its dataset (tracked).
+    pub fn is_loading(self) -> bool {
+        self.locale.with(Option::is_some) && self.state.with(|s| matches!(s, LoadState::Loading))
+    }
+
+    pub fn is_loading_untracked(self) -> bool {
+        untrack(|| self.is_loading())
+    }
+
     /// Loads (again) the current locale's dataset; views follow the state.
     pub fn load(self) {
         let Some(locale) = self.locale.get_untracked() else {

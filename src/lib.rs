@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
     provide_context(paths);
     components::apply_stored_theme();
     data::provide_dataset();
+    components::hand_over_when_ready();
     if !embedded {
         components::provide_app_status();
     }

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { COMPRESSIBLE, precompress } from './compress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
@@ -26,7 +26,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Files hashed by trunk (`name-<hex>.ext`, `name-<hex>_bg.wasm`): cached for a year. */
 const HASHED = /-[0-9a-f]{12,20}(?:_bg)?\.(?:js|css|wasm|svg|png|webp|woff2)$/;
-const COMPRESSIBLE = /\.(?:html|js|mjs|wasm|css|json|svg|webmanifest|txt|md)$/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -80,18 +79,6 @@ writeFileSync(join(staging, '_headers'), `${rules.trimEnd()}\n\n# Hashed assets 
 // 3. Precompressed siblings, release builds only (brotli 11 on a debug wasm takes minutes).
 if (process.env.TRUNK_PROFILE === 'release') {
   let saved = 0;
-  for (const path of all.filter((p) => COMPRESSIBLE.test(p)).map((p) => join(staging, p))) {
-    const body = readFileSync(path);
-    const gz = gzipSync(body, { level: 9 });
-    const br = brotliCompressSync(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    });
-    writeFileSync(`${path}.gz`, gz);
-    writeFileSync(`${path}.br`, br);
-    saved += body.length - br.length;
-  }
+  for (const p of all.filter((f) => COMPRESSIBLE.test(f))) saved += precompress(join(staging, p));
   console.log(`precompressed: ${(saved / 1024).toFixed(0)} KiB saved with brotli`);
 }

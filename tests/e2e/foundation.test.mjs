@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, DIST_SUB, LOCALES, data, heading, launch, open, screenshot, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, appReady, data, heading, launch, open, screenshot, ui } from './harness.mjs';
 
 let browser, app, sub;
 before(async () => {
@@ -97,21 +97,60 @@ test('a failed dataset load shows the localised error view, and retry recovers',
   await page.close();
 });
 
+test('the app takes over a prerendered page without moving anything', async () => {
+  const routes = ['fr/', 'fr/sections', `en/objectives/${data.objectives[0].id}`, `es/sections/${data.sections[0].id}`];
+  for (const width of [360, 1280]) {
+    // Without the service worker, which answers later visits with index.html and the app.
+    const page = await open(browser, { viewport: { width, height: 800 }, serviceWorkers: 'block' });
+    // Every layout shift since the navigation, the first paint's included.
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value)))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const route of routes) {
+      const response = await page.goto(`${app.url}${route}`);
+      assert.match(await response.text(), /<div id="?boot"? class="?prerendered"?>/, `${route} is prerendered`);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+      const shifts = await page.evaluate(() => window.shifts);
+      assert.deepEqual(shifts, [], `${route} at ${width} px: layout shifts`);
+      assert.equal(await page.locator('main').count(), 1, `${route}: one main once the app is there`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
+test('when the app cannot start, a prerendered page is still read and browsed', async () => {
+  const page = await open(browser, { app: false, allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i] });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${app.url}fr/sections`);
+  assert.equal(await heading(page), ui.fr.sections.title);
+  assert.ok(await page.locator('main .section-card').first().isVisible(), 'the sections are listed');
+  await page.locator('.site-nav a', { hasText: ui.fr.nav.objectives }).click();
+  await page.waitForURL(`${app.url}fr/objectives`);
+  assert.equal(await heading(page), ui.fr.objectives.title);
+  assert.equal(await page.locator('#boot.prerendered').count(), 1, 'still the prerendered page');
+  await page.close();
+});
+
 test('when the app cannot start, the splash says so after a while and its button reloads the page', async () => {
-  const page = await open(browser, { allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i] });
+  const page = await open(browser, { app: false, allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i] });
   let blocked = true;
   await page.route('**/*.wasm', (route) => (blocked ? route.abort() : route.continue()));
   // CSS animations at 100× speed: the 20 s delay passes in a fraction of a second.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Animation.enable');
-  await page.goto(`${app.url}fr/vision`);
+  // The search page is not prerendered (its content is the query's): index.html's splash.
+  await page.goto(`${app.url}fr/search`);
   const slow = page.getByTestId('boot-slow');
   assert.equal(await slow.isVisible(), false, 'hidden at first');
   await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
   await slow.waitFor({ state: 'visible', timeout: 5000 });
   blocked = false;
   await slow.getByRole('button').click();
-  await page.waitForURL(/\/fr\/vision\??$/);
+  await page.waitForURL(/\/fr\/search\??$/);
+  await appReady(page);
   assert.ok((await heading(page)).length > 0);
   assert.equal(await page.locator('#boot').count(), 0, 'the app replaced the splash');
   await page.close();

@@ -36,9 +36,12 @@ export async function launch() {
 /**
  * A new page in its own context; `page.errors` collects console errors and uncaught
  * exceptions, except those matching `allow` (e.g. a request the test blocks on purpose).
+ * A release page first shows its prerendered copy (`#boot`) until the app takes over:
+ * `goto` and `reload` wait for the app, unless `app: false`. `serviceWorkers: 'block'` keeps
+ * every visit a first one.
  */
-export async function open(browser, { locale = 'en-US', viewport, colorScheme, allow = [] } = {}) {
-  const context = await browser.newContext({ locale, viewport, colorScheme });
+export async function open(browser, { locale = 'en-US', viewport, colorScheme, allow = [], app = true, serviceWorkers } = {}) {
+  const context = await browser.newContext({ locale, viewport, colorScheme, serviceWorkers });
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (msg) => {
@@ -48,7 +51,20 @@ export async function open(browser, { locale = 'en-US', viewport, colorScheme, a
   });
   page.on('pageerror', (err) => page.errors.push(String(err)));
   page.close = async () => context.close();
+  for (const name of ['goto', 'reload']) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      if (app) await appReady(page);
+      return response;
+    };
+  }
   return page;
+}
+
+/** Resolves when the app has replaced the first paint (splash or prerendered page). */
+export async function appReady(page, timeout = 15000) {
+  await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout });
 }
 
 /** The text of the page's h1 once the app has rendered it. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
-import { DIST, DIST_SUB, ROOT, data, heading, launch, open, screenshot, ui } from './harness.mjs';
+import { DIST, DIST_SUB, ROOT, data, appReady, heading, launch, open, screenshot, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const countryName = Object.fromEntries(countries.map((c) => [c.code, c.name]));
@@ -241,6 +241,7 @@ describe('the sections map', () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${app.url}en/sections`);
+    await appReady(page);
     await page.locator('[data-testid=map][data-render-ms]').waitFor();
     await page.locator('.map__frame').scrollIntoViewIfNeeded();
     const box = await page.locator('.map__svg').boundingBox();

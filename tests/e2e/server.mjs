@@ -1,5 +1,6 @@
-// A static server for the release build: serves DIST under a mount path, with the SPA
-// fallback to index.html that a real deployment has (see deploy/ for nginx).
+// A static server for the release build: serves DIST under a mount path as a real
+// deployment does (see deploy/ for nginx): a route answers its prerendered page
+// (`fr/sections` → `fr/sections.html`, `fr/` → `fr/index.html`), else index.html.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -18,8 +19,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts a server on 127.0.0.1 (random port); resolves to { url, close }. */
-export async function serve(dist, mount = '/') {
+/**
+ * Starts a server on 127.0.0.1 (random port); resolves to { url, close }. With
+ * `pages: false` every route gets index.html, as before prerendering.
+ */
+export async function serve(dist, mount = '/', { pages = true } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(mount)) {
@@ -35,7 +39,14 @@ export async function serve(dist, mount = '/') {
         res.writeHead(404).end('not found');
         return;
       }
+      const candidates = pages ? [`${rel.replace(/\/$/, '')}.html`, join(rel, 'index.html')] : [];
       file = join(dist, 'index.html');
+      for (const candidate of candidates) {
+        if ((await stat(join(dist, candidate)).catch(() => null))?.isFile()) {
+          file = join(dist, candidate);
+          break;
+        }
+      }
     }
     // Precompressed siblings (release builds have them), as nginx's brotli_static and
     // gzip_static serve them, so that transfer sizes and timings are those of a deployment.

@@ -31,6 +31,15 @@ describe('every route in every locale', () => {
         assert.equal(new URL(canonical).pathname, `/${lang}/${route}`.replace(/\?.*/, ''));
         assert.equal(await page.locator('link[rel=alternate][hreflang]').count(), 4);
         assert.ok(await page.locator('meta[property="og:title"]').count());
+        // The page the server sends is the app's own rendering of it (prerendered at build
+        // time), except for two pages (scripts/prerender.mjs): search, whose content is the
+        // query's, and the embed guide, whose code has the deployment's address.
+        const prerendered = await page.evaluate(async () => {
+          const html = await (await fetch(location.href)).text();
+          return new DOMParser().parseFromString(html, 'text/html').querySelector('#boot > main')?.textContent ?? null;
+        });
+        if (['search', 'embed'].includes(route)) assert.equal(prerendered, null, `/${lang}/${route} is not prerendered`);
+        else assert.equal(prerendered, await page.locator('main').textContent(), `/${lang}/${route}: prerendered content`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `/${lang}/${route}: ${overflow}px of horizontal overflow at 360 px`);
       }

@@ -74,7 +74,8 @@ impl GeoHandle {
             !std::mem::replace(&mut shared.loading, true)
         });
         if start {
-            spawn_local(async {
+            let hold = crate::components::hold();
+            spawn_local(async move {
                 let result = fetch().await.map(Arc::new);
                 let waiting = SHARED.with_borrow_mut(|shared| {
                     shared.loading = false;
@@ -90,6 +91,7 @@ impl GeoHandle {
                         Err(err) => GeoState::Failed(err.clone()),
                     });
                 }
+                drop(hold);
             });
         }
     }
