@@ -6,7 +6,11 @@
 //    with its integrity, so the policy needs neither 'unsafe-inline' nor per-build hashes.
 //    The loader first starts the download of the page's dataset (`data/atlas.<lang>.json`,
 //    the language being the path's first segment, or the second under `embed/`), so that it
-//    arrives alongside the wasm instead of after it.
+//    arrives alongside the wasm instead of after it. It also applies the theme the visitor
+//    chose (src/components/theme_toggle.rs), so a prerendered page is shown in it.
+//    Both downloads start after the first paint, and trunk's preload of the wasm goes: the
+//    prerendered page's HTML and CSS get the network first, and its content is drawn before
+//    the 330 KB of wasm are requested.
 // 2. `_headers` (Cloudflare Pages / Netlify) is written from deploy/_headers for this
 //    build: paths under the public URL, plus one immutable rule per hashed asset.
 // 3. Release builds get precompressed siblings (`.gz`, gzip -9; `.br`, brotli quality 11)
@@ -43,7 +47,15 @@ const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
 const loaders = [...html.matchAll(inline)];
 if (loaders.length !== 1) throw new Error(`expected one inline module script in index.html, found ${loaders.length}`);
 const LOCALES = ['fr', 'en', 'es'];
-const preload = `{
+const preload = `try {
+  const theme = localStorage.getItem('uclg-atlas-theme');
+  if (theme) document.documentElement.dataset.theme = theme;
+} catch {}
+await new Promise((painted) => {
+  requestAnimationFrame(() => setTimeout(painted));
+  setTimeout(painted, 500); // a tab in the background gets no animation frame
+});
+{
   const [first, second] = location.pathname.slice(${JSON.stringify(base)}.length).split('/');
   const lang = first === 'embed' ? second : first;
   if (${JSON.stringify(LOCALES)}.includes(lang)) {
@@ -57,6 +69,9 @@ const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(join(staging, name), code);
 html = html.replace(loaders[0][0], `<script type="module" src="${base}${name}" integrity="${integrity}"></script>`);
+const wasmPreload = /<link(?=[^>]*\brel="?preload\b)(?=[^>]*_bg\.wasm)[^>]*>/g;
+if ((html.match(wasmPreload) ?? []).length !== 1) throw new Error('expected one preload of the wasm in index.html');
+html = html.replace(wasmPreload, '');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html still has an inline script');
 if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute');
 writeFileSync(indexPath, html);

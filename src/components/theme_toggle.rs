@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, use_i18n};
 
+// scripts/postbuild/loader.mjs reads it too, to apply the theme before the app runs.
 const KEY: &str = "uclg-atlas-theme";
 
 /// The stored choice, if any, applied to `<html data-theme>` (call once at start-up).

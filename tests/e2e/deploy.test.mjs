@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startNginx } from './nginx.mjs';
 import { startPartner } from './partner.mjs';
-import { DIST, DIST_SUB, LOCALES, data, heading, launch, open, routes, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, launch, open, routes, ui } from './harness.mjs';
 
 const CSP_APP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
 const CSP_EMBED = CSP_APP.replace("frame-ancestors 'none'", 'frame-ancestors *');
@@ -45,12 +45,8 @@ function get(url, headers = {}) {
 /** The build's data files (unhashed: their names stay across releases). */
 const dataFiles = () => readdirSync(`${DIST}/data`).filter((f) => f.endsWith('.json')).map((f) => `data/${f}`);
 
-/** The build's hashed assets, as index.html references them. */
-function hashedAssets() {
-  const html = readFileSync(`${DIST}/index.html`, 'utf8');
-  // Quoted or not: the release build's HTML is minified.
-  return [...html.matchAll(/(?:href|src)="?\/([^"\s>]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|css|wasm|svg))/g)].map((m) => m[1]);
-}
+/** The build's hashed assets. */
+const hashedAssets = () => buildAssets(DIST);
 
 /**
  * A page that records CSP violations (the DOM event and Chromium's console report) and
@@ -134,9 +130,22 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
     }
   });
 
-  test('single-page fallback for routes, 404 for missing files, no inline script in index.html', async () => {
+  test('routes get their prerendered page, or index.html; 404 for missing files; no inline script or style', async () => {
     const index = readFileSync(`${DIST}/index.html`);
+    const objective = data.objectives[0].id;
+    for (const [path, file] of [['fr/', 'fr/index.html'], ['fr', 'fr/index.html'], ['es/sections', 'es/sections.html'],
+      [`en/objectives/${objective}`, `en/objectives/${objective}.html`]]) {
+      assert.deepEqual((await get(`${nginx.url}${path}`)).body, readFileSync(`${DIST}/${file}`), path);
+    }
     assert.deepEqual((await get(`${nginx.url}fr/objectives/anything`)).body, index);
+    assert.deepEqual((await get(`${nginx.url}fr/search?q=paris`)).body, index);
+    for (const lang of LOCALES) {
+      for (const file of readdirSync(`${DIST}/${lang}`, { recursive: true }).filter((f) => f.endsWith('.html'))) {
+        const page = readFileSync(`${DIST}/${lang}/${file}`, 'utf8');
+        assert.doesNotMatch(page, /<script(?![^>]*\ssrc=)[^>]*>/, `${lang}/${file}: inline script`);
+        assert.doesNotMatch(page, /\sstyle=/, `${lang}/${file}: inline style attribute`);
+      }
+    }
     assert.equal((await get(`${nginx.url}missing-0123456789abcdef.js`)).status, 404);
     assert.equal((await get(`${nginx.url}data/missing.json`)).status, 404);
     assert.equal((await get(`${nginx.url}_headers`)).status, 404);
@@ -151,6 +160,7 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
     try {
       const app = await get(`${sub.url}fr/vision`);
       assert.equal(app.status, 200);
+      assert.deepEqual(app.body, readFileSync(`${DIST_SUB}/fr/vision.html`), 'the prerendered page');
       assert.equal(app.headers['content-security-policy'], CSP_APP);
       const embed = await get(`${sub.url}embed/fr/map`);
       assert.equal(embed.headers['content-security-policy'], CSP_EMBED);

@@ -62,6 +62,17 @@ export async function open(browser, { locale = 'en-US', viewport, colorScheme, a
   return page;
 }
 
+/**
+ * The hashed assets (names, at the build's root) that a build's pages load: those index.html
+ * references, and the wasm that its loader fetches.
+ */
+export function buildAssets(dist = DIST) {
+  const html = readFileSync(`${dist}/index.html`, 'utf8');
+  const loader = html.match(/loader-[0-9a-f]{16}\.js/)[0];
+  const text = html + readFileSync(`${dist}/${loader}`, 'utf8');
+  return [...new Set([...text.matchAll(/([\w-]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|wasm|css|svg))/g)].map((m) => m[1]))].sort();
+}
+
 /** Resolves when the app has replaced the first paint (splash or prerendered page). */
 export async function appReady(page, timeout = 15000) {
   await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, DIST_SUB, LOCALES, ROOT, data, heading, launch, open, routes, ui } from './harness.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, buildAssets, DIST_SUB, LOCALES, ROOT, data, heading, launch, open, routes, ui } from './harness.mjs';
 
 const DIST_NEXT = process.env.ATLAS_DIST_NEXT ?? `${ROOT}build/dist-next`;
 
@@ -39,11 +39,8 @@ async function assetNames(page) {
   );
 }
 
-/** The hashed asset names a build's index.html references. */
-function buildAssets(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  return [...new Set([...html.matchAll(/([\w-]+-[0-9a-f]{8,}(?:_bg)?\.(?:js|wasm|css))/g)].map((m) => m[1]))].sort();
-}
+/** The hashed scripts, styles and wasm of a build. */
+const scriptsAndStyles = (dist) => buildAssets(dist).filter((n) => /\.(js|wasm|css)$/.test(n));
 
 describe('offline after the first load', () => {
   let app;
@@ -120,8 +117,8 @@ describe('updates', () => {
   });
 
   test('a new build shows the notice; “later” keeps the old one, “update” switches every asset', async () => {
-    const oldAssets = buildAssets(DIST);
-    const newAssets = buildAssets(DIST_NEXT);
+    const oldAssets = scriptsAndStyles(DIST);
+    const newAssets = scriptsAndStyles(DIST_NEXT);
     assert.notDeepEqual(oldAssets, newAssets, 'the two builds differ');
 
     const page = await open(browser);
