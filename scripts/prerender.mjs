@@ -39,19 +39,25 @@ const fileOf = (route) => (route.endsWith('/') ? `${route}index.html` : `${route
 const escape = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** index.html with the page's language, title, description and body. */
+/**
+ * index.html (minified: attributes in any order, maybe unquoted) with the page's language,
+ * title, description and body. index.html's <noscript> asks for JavaScript, which reading
+ * a prerendered page does not need: it is left out.
+ */
 function page({ lang, title, description, body }) {
-  const noscript = template.match(/<noscript>[\s\S]*?<\/noscript>/)?.[0] ?? '';
-  const replaced = template
-    .replace(/<html lang="?[a-zA-Z-]+"?/, `<html lang="${lang}"`)
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escape(title)}</title>`)
-    .replace(/<meta name="?description"?[^>]*>/, `<meta name="description" content="${escape(description)}">`)
-    .replace(/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) =>
-      `${open}<div id="boot" class="prerendered">${body}</div>${noscript}${close}`);
-  for (const [what, before] of [['lang', '<html lang='], ['title', '<title>'], ['body', 'id="boot" class="prerendered"']]) {
-    if (!replaced.includes(before)) throw new Error(`index.html: no ${what} to fill in`);
+  // Replaced by functions: the text is taken as is, `$` included.
+  const parts = {
+    lang: [/<html lang="?[a-zA-Z-]+"?/, () => `<html lang="${lang}"`],
+    title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escape(title)}</title>`],
+    description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escape(description)}">`],
+    body: [/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) => `${open}<div id="boot" class="prerendered">${body}</div>${close}`],
+  };
+  let html = template;
+  for (const [what, [pattern, replacement]] of Object.entries(parts)) {
+    if (!pattern.test(html)) throw new Error(`index.html: no ${what} to fill in`);
+    html = html.replace(pattern, replacement);
   }
-  return replaced;
+  return html;
 }
 
 /** Renders `route` with the app; resolves to the page's parts and the routes it links to. */
@@ -63,6 +69,8 @@ async function render(context, route) {
   try {
     await tab.goto(`${origin}${base}${route}`);
     await tab.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 30000 });
+    // Two frames more: the map measures its frame once shown (its stripes' scale follows).
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const found = await tab.evaluate(() => {
       const body = document.body.cloneNode(true);
       body.querySelectorAll('script, noscript').forEach((el) => el.remove());
@@ -75,10 +83,16 @@ async function render(context, route) {
       // Styles set through the CSSOM (the map's zoom) are the app's to set: as attributes
       // the Content-Security-Policy would refuse them.
       body.querySelectorAll('[style]').forEach((el) => el.removeAttribute('style'));
+      // The map's timings of this rendering (for the benchmark): the build stays reproducible.
+      body.querySelectorAll('[data-geo-ms], [data-render-ms]').forEach((el) => {
+        el.removeAttribute('data-geo-ms');
+        el.removeAttribute('data-render-ms');
+      });
       return {
         lang: document.documentElement.lang,
         title: document.title,
-        description: document.querySelector('meta[name="description"]:last-of-type')?.content ?? '',
+        // The app adds the page's own after index.html's.
+        description: [...document.querySelectorAll('meta[name="description"]')].pop().content,
         body: body.innerHTML.trim(),
         notFound: !!document.querySelector('[data-testid="not-found"]'),
         links: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href'), document.baseURI).href),
