@@ -121,6 +121,25 @@ test('the app takes over a prerendered page without moving anything', async () =
   }
 });
 
+test('text typed and the focus in the prerendered page carry over to the app', async () => {
+  const page = await open(browser, { app: false, serviceWorkers: 'block' });
+  let release;
+  const slow = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await slow; await route.continue(); });
+  await page.goto(`${app.url}en/vision`);
+  assert.equal(await page.locator('#boot.prerendered').count(), 1, 'the prerendered page is shown');
+  await page.getByTestId('search-box').fill('Barcelona');
+  release();
+  await appReady(page);
+  assert.equal(await page.getByTestId('search-box').inputValue(), 'Barcelona');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search-box');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${app.url}en/search?q=Barcelona`);
+  assert.equal(await heading(page), ui.en.search.title);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('when the app cannot start, a prerendered page is still read and browsed', async () => {
   const page = await open(browser, { app: false, allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i] });
   await page.route('**/*.wasm', (route) => route.abort());
