@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { serve } from '../tests/e2e/server.mjs';
+import { pageOf, serve } from '../tests/e2e/server.mjs';
 import { launch, open, routes } from '../tests/e2e/harness.mjs';
 
 const dist = process.argv[2] ?? 'build/bench/dist';
@@ -85,9 +85,9 @@ async function firstLoad(url, waitFor) {
   let readable = 0;
   for (const path of fetched) {
     const rel = path.replace(/^\//, '');
-    // A route is served its prerendered page, else index.html (as tests/e2e/server.mjs does).
+    // A route is answered by its prerendered page, else index.html.
     const route = !rel.includes('.') || rel.endsWith('/');
-    const name = route ? [`${rel.replace(/\/$/, '')}.html`, `${rel}${rel.endsWith('/') ? '' : '/'}index.html`, 'index.html'].find((n) => sizes.has(n)) : rel;
+    const name = route ? pageOf(resolve(root, dist), rel) : rel;
     const size = sizes.get(name)?.brotli ?? 0;
     bytes += size;
     // What reading the page needs: its HTML and CSS, before any script runs.

@@ -110,7 +110,7 @@ async function render(context, route) {
 }
 
 /** The in-app route of a link (below the base, without hash), or null. */
-function routeOf(href, origin) {
+function routeOf(href) {
   const url = new URL(href);
   if (url.origin !== origin || url.search || !url.pathname.startsWith(base)) return null;
   const route = url.pathname.slice(base.length);
@@ -132,7 +132,7 @@ try {
       const route = queue.shift();
       const found = await render(context, route);
       pages.set(route, found);
-      for (const next of found.links.map((href) => routeOf(href, origin))) {
+      for (const next of found.links.map(routeOf)) {
         if (next && !seen.has(next)) {
           seen.add(next);
           queue.push(next);

@@ -2,6 +2,7 @@
 // deployment does (see deploy/ for nginx): a route answers its prerendered page
 // (`fr/sections` → `fr/sections.html`, `fr/` → `fr/index.html`), else index.html.
 import { createServer } from 'node:http';
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -18,6 +19,15 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/**
+ * The file (relative to the dist folder) that answers route `rel` (e.g. `fr/sections`): its
+ * prerendered page (`fr/sections.html`, `fr/index.html` for `fr/`), else index.html.
+ */
+export function pageOf(dist, rel) {
+  const candidates = [`${rel.replace(/\/$/, '')}.html`, join(rel, 'index.html')];
+  return candidates.find((c) => statSync(join(dist, c), { throwIfNoEntry: false })?.isFile()) ?? 'index.html';
+}
 
 /**
  * Starts a server on 127.0.0.1 (random port); resolves to { url, close }. With
@@ -39,14 +49,7 @@ export async function serve(dist, mount = '/', { pages = true } = {}) {
         res.writeHead(404).end('not found');
         return;
       }
-      const candidates = pages ? [`${rel.replace(/\/$/, '')}.html`, join(rel, 'index.html')] : [];
-      file = join(dist, 'index.html');
-      for (const candidate of candidates) {
-        if ((await stat(join(dist, candidate)).catch(() => null))?.isFile()) {
-          file = join(dist, candidate);
-          break;
-        }
-      }
+      file = join(dist, pages ? pageOf(dist, rel) : 'index.html');
     }
     // Precompressed siblings (release builds have them), as nginx's brotli_static and
     // gzip_static serve them, so that transfer sizes and timings are those of a deployment.

@@ -205,8 +205,7 @@ pub(super) fn swatch_class(kind: SectionKind) -> &'static str {
 pub(super) struct Row<'a> {
     /// The section's id, which names its colour (`data-colour`, main.css).
     pub id: &'a str,
-    /// The swatch's classes: plain, or outlined for the metropolitan section.
-    pub swatch: &'a str,
+    pub kind: SectionKind,
     pub name: &'a str,
     pub seat: &'a str,
     pub count: usize,
@@ -225,7 +224,7 @@ pub(super) fn table(caption: &str, headers: [&str; 4], rows: &[Row]) -> String {
         let _ = write!(
             out,
             r#"<tr><th scope="row"><span class="{}" data-colour="{}" aria-hidden="true"></span>{}</th><td>{}</td><td class="map__num">{}</td><td>{}</td></tr>"#,
-            row.swatch,
+            swatch_class(row.kind),
             escape(row.id),
             escape(row.name),
             escape(row.seat),
@@ -346,7 +345,7 @@ mod tests {
         );
         let rows = [Row {
             id: "africa",
-            swatch: "map__swatch",
+            kind: SectionKind::Regional,
             name: "Africa",
             seat: "Rabat",
             count: 2,

@@ -28,7 +28,7 @@ pub(super) fn SectionsTable(
         .zip(texts.iter())
         .map(|(s, text)| markup::Row {
             id: &s.id,
-            swatch: markup::swatch_class(s.kind),
+            kind: s.kind,
             name: &text.name,
             seat: &text.seat,
             count: text.count,
