@@ -16,7 +16,10 @@ function files(dir) {
   });
 }
 
-const SKIP = /\.(gz|br)$|(^|\/)sw\.js$|LICENSE[^/]*$/;
+// Not precached: precompressed siblings (the host picks them), the worker itself, licence
+// files, and `_headers`, the static hosts' header rules, which no host serves (nginx answers
+// 404 for it): one missing file would make `cache.addAll` reject, and the worker never install.
+const SKIP = /\.(gz|br)$|(^|\/)sw\.js$|LICENSE[^/]*$|^_headers$/;
 const list = files(staging)
   .map((path) => relative(staging, path).split(sep).join('/'))
   .filter((path) => !SKIP.test(path))

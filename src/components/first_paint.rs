@@ -48,6 +48,10 @@ pub fn hand_over_when_ready() {
                     if let Some(boot) = document().get_element_by_id("boot") {
                         let carried = Carried::take(&boot);
                         boot.remove();
+                        // Shows the app (style/main.css), in the same frame.
+                        if let Some(root) = document().document_element() {
+                            let _ = root.remove_attribute("data-booting");
+                        }
                         carried.apply();
                     }
                 }

@@ -2,14 +2,14 @@
 // the language switch, and a build deployed under a sub-path.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
+import { startNginx } from './nginx.mjs';
 import { DIST, DIST_SUB, LOCALES, appReady, data, heading, launch, open, screenshot, ui } from './harness.mjs';
 
 let browser, app, sub;
 before(async () => {
   browser = await launch();
-  app = await serve(DIST);
-  sub = await serve(DIST_SUB, '/uclg/atlas/');
+  app = await startNginx(DIST);
+  sub = await startNginx(DIST_SUB, '/uclg/atlas/');
 });
 after(async () => {
   await browser?.close();

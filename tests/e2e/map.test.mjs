@@ -3,9 +3,9 @@
 // the section page's zoomed map, geometry loaded once, axe in light and dark, screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { serve } from './server.mjs';
+import { startNginx } from './nginx.mjs';
 import { DIST, DIST_SUB, ROOT, data, appReady, heading, launch, open, screenshot, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
@@ -26,7 +26,7 @@ const INLAND = {
 let browser, app;
 before(async () => {
   browser = await launch();
-  app = await serve(DIST);
+  app = await startNginx(DIST);
 });
 after(async () => {
   await browser?.close();
@@ -407,9 +407,9 @@ describe('map screenshots', () => {
   }
 });
 
-describe('map under a sub-path', { skip: !existsSync(DIST_SUB) && 'no sub-path build' }, () => {
+describe('map under a sub-path', () => {
   test('the geometry loads relative to the base', async () => {
-    const sub = await serve(DIST_SUB, '/uclg/atlas/');
+    const sub = await startNginx(DIST_SUB, '/uclg/atlas/');
     try {
       const page = await open(browser, { viewport: DESKTOP });
       await page.goto(`${sub.url}en/sections/north-america`);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
+import { startNginx } from './nginx.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DIST, buildAssets, DIST_SUB, LOCALES, ROOT, data, heading, launch, open, routes, ui } from './harness.mjs';
 
@@ -45,7 +45,7 @@ const scriptsAndStyles = (dist) => buildAssets(dist).filter((n) => /\.(js|wasm|c
 describe('offline after the first load', () => {
   let app;
   before(async () => {
-    app = await serve(DIST);
+    app = await startNginx(DIST);
   });
   after(async () => app?.close());
 
@@ -90,7 +90,7 @@ describe('offline after the first load', () => {
 });
 
 test('a build under a sub-path works offline too', async () => {
-  const sub = await serve(DIST_SUB, '/uclg/atlas/');
+  const sub = await startNginx(DIST_SUB, '/uclg/atlas/');
   const page = await open(browser);
   await page.goto(`${sub.url}es/`);
   await heading(page);
@@ -109,7 +109,7 @@ describe('updates', () => {
   before(async () => {
     site = mkdtempSync(join(tmpdir(), 'uclg-atlas-site-'));
     cpSync(DIST, site, { recursive: true });
-    app = await serve(site);
+    app = await startNginx(site);
   });
   after(async () => {
     await app?.close();
@@ -161,7 +161,7 @@ describe('updates', () => {
 test('the manifest is valid and Chromium finds the app installable', async () => {
   // Installability is only assessed in a regular (non-incognito) profile.
   const profile = mkdtempSync(join(tmpdir(), 'uclg-atlas-profile-'));
-  const app = await serve(DIST);
+  const app = await startNginx(DIST);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await context.newPage();

@@ -3,13 +3,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve } from './server.mjs';
+import { startNginx } from './nginx.mjs';
 import { DIST, LOCALES, data, heading, launch, open, routes, screenshot, ui } from './harness.mjs';
 
 let browser, app;
 before(async () => {
   browser = await launch();
-  app = await serve(DIST);
+  app = await startNginx(DIST);
 });
 after(async () => {
   await browser?.close();

@@ -1,0 +1,197 @@
+// The atlas in WebKit (Safari's engine, as WebKitGTK) and Firefox, as served by the shipped
+// nginx configuration: every route of one locale and the home page of the others, each
+// prerendered page replaced by the app with a visible heading; header navigation and back;
+// the map (paths drawn, Enter on a focused section opens it); search; the 404 page; an
+// embed on another origin sized by its height messages; offline after the first load.
+// The Chromium suite (tests/e2e/) covers the rest; this one looks for what engines do
+// differently. The sub-path build runs the same checks in Firefox.
+// Writes the matrix it ran to build/engines/matrix.md (scripts/test prints it).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startNginx } from '../e2e/nginx.mjs';
+import { startPartner } from '../e2e/partner.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, ui } from '../e2e/harness.mjs';
+import { ENGINES, ENTER, startSession } from './webdriver.mjs';
+
+const RUNS = [
+  { engine: 'webkit', dist: DIST, base: '/' },
+  { engine: 'firefox', dist: DIST, base: '/' },
+  { engine: 'firefox', dist: DIST_SUB, base: '/uclg/atlas/' },
+];
+
+/** rows of the matrix: engine, version, build, check, result. */
+const matrix = [];
+
+after(() => {
+  const lines = [
+    '| engine | version | build | check | result |',
+    '|---|---|---|---|---|',
+    ...matrix.map((r) => `| ${r.engine} | ${r.version} | ${r.base} | ${r.check} | ${r.result} |`),
+  ];
+  mkdirSync(`${ROOT}build/engines`, { recursive: true });
+  writeFileSync(`${ROOT}build/engines/matrix.md`, `${lines.join('\n')}\n`);
+});
+
+/**
+ * The app's view once it has replaced the first paint: the heading's text and box. A page
+ * whose elements have no box (WebKit's blank page) has a zero-height heading.
+ */
+function appView() {
+  if (document.getElementById('boot') || document.documentElement.hasAttribute('data-booting')) return null;
+  const h1 = document.querySelector('main h1');
+  if (!h1) return null;
+  const box = h1.getBoundingClientRect();
+  const main = document.querySelector('main').getBoundingClientRect();
+  return { text: h1.textContent.trim(), height: box.height, width: box.width, shown: h1.offsetParent !== null, main: main.height };
+}
+
+for (const { engine, dist, base } of RUNS) {
+  describe(`${ENGINES[engine].name}, build served at ${base}`, () => {
+    let browser, nginx, site;
+    const row = (check) => ({ engine: ENGINES[engine].name, version: browser?.version ?? '?', base, check });
+    /** A check that records its outcome in the matrix. */
+    const check = (name, fn) =>
+      test(name, async (t) => {
+        try {
+          const skipped = await fn(t);
+          matrix.push({ ...row(name), result: skipped ? `not run: ${skipped}` : 'passed' });
+          if (skipped) t.skip(skipped);
+        } catch (err) {
+          matrix.push({ ...row(name), result: 'FAILED' });
+          throw err;
+        }
+      });
+
+    /** Opens `route` (below the base) and waits for the app's view; checks it is visible. */
+    async function visit(route) {
+      await browser.goto(`${site}${route}`);
+      return shown(route);
+    }
+    async function shown(what) {
+      const view = await browser.waitFor(appView, { what: `the app's view of ${what}` });
+      assert.ok(view.shown && view.height > 0 && view.width > 0, `${what}: the heading has no box (${JSON.stringify(view)})`);
+      assert.ok(view.main > 100, `${what}: main is ${view.main} px high`);
+      return view.text;
+    }
+
+    before(async () => {
+      nginx = await startNginx(dist, base);
+      site = nginx.url;
+      browser = await startSession(engine);
+      await browser.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
+    });
+    after(async () => {
+      await browser?.close();
+      await nginx?.close();
+    });
+
+    check('every route in English renders', async () => {
+      for (const [route, expected] of routes('en')) {
+        const text = await visit(`en/${route}`);
+        assert.ok(text.startsWith(expected), `/en/${route}: “${text}”, expected “${expected}”`);
+      }
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await visit('en/');
+      writeFileSync(`${SCREENSHOTS}/engines-${engine}${base === '/' ? '' : '-sub'}-home.png`, await browser.screenshot());
+    });
+
+    check('the home page renders in every locale', async () => {
+      for (const lang of LOCALES) {
+        assert.ok((await visit(`${lang}/`)).startsWith(data.organisation.name[lang]), lang);
+        assert.equal(await browser.run(() => document.documentElement.lang), lang);
+      }
+    });
+
+    check('header navigation and back, without reloading', async () => {
+      await visit('en/');
+      await browser.run(() => { window.notReloaded = true; });
+      await browser.click(await browser.find('header nav a[href$="/en/sections"]'));
+      await browser.waitFor((title) => document.querySelector('main h1')?.textContent.trim() === title, {
+        args: [ui.en.sections.title], what: 'the sections page after a click in the header',
+      });
+      await shown('/en/sections after navigation');
+      assert.equal(new URL(await browser.url()).pathname, `${base}en/sections`);
+      await browser.back();
+      await browser.waitFor((title) => document.querySelector('main h1')?.textContent.trim().startsWith(title), {
+        args: [data.organisation.name.en], what: 'the home page after back',
+      });
+      assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
+    });
+
+    check('the map draws its sections, and Enter on a section opens it', async () => {
+      await visit('en/sections');
+      const section = data.sections[0];
+      const paths = await browser.waitFor(() => document.querySelectorAll('[data-testid=map] svg path').length, {
+        what: 'the map’s paths',
+      });
+      assert.ok(paths > data.sections.length, `${paths} paths`);
+      const mark = await browser.find(`[data-testid="map-section-${section.id}"]`);
+      await browser.run((id) => document.querySelector(`[data-testid="map-section-${id}"]`).focus(), section.id);
+      await browser.type(mark, ENTER);
+      await browser.waitFor((path) => location.pathname === path, {
+        args: [`${base}en/sections/${section.id}`], what: `Enter to open ${section.id}`,
+      });
+      assert.equal(await shown(`/en/sections/${section.id}`), section.name.en);
+    });
+
+    check('search finds as the visitor types', async () => {
+      await visit('en/search');
+      await browser.type(await browser.find('[data-testid=search-input]'), 'cooperation');
+      const marks = await browser.waitFor(() => document.querySelectorAll('[data-testid=search-results] mark').length, {
+        what: 'search results',
+      });
+      assert.ok(marks > 0);
+      assert.match(new URL(await browser.url()).search, /q=cooperation/);
+    });
+
+    check('an unknown page is a 404 in its locale', async () => {
+      assert.equal(await visit('es/no-such-page'), ui.es.not_found.title);
+      assert.ok(await browser.run(() => !!document.querySelector('[data-testid=not-found]')));
+    });
+
+    check('an embed on another origin renders and is sized by its height messages', async () => {
+      const partner = await startPartner();
+      try {
+        const page = partner.page('/city.html', `
+          <h1>Our city in UCLG</h1>
+          <div data-uclg-atlas="map" data-lang="fr"></div>
+          <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'uclg-atlas:height') heights.push(e.data.height); });</script>
+          <script src="${site}embed.js" async></script>`);
+        await browser.goto(page);
+        const sized = await browser.waitFor(() => {
+          const frame = document.querySelector('iframe[data-uclg-atlas-frame]');
+          const last = window.heights[window.heights.length - 1];
+          const height = frame?.getBoundingClientRect().height;
+          return last > 150 && Math.abs(height - last) <= 1 && { last, height, src: frame.src };
+        }, { what: 'the embedded map sized to its content' });
+        assert.ok(sized.src.startsWith(`${site}embed/fr/map`), sized.src);
+        assert.notEqual(new URL(sized.src).origin, new URL(page).origin);
+      } finally {
+        await partner.close();
+      }
+    });
+
+    // Last: it stops the server.
+    check('offline after the first load', async () => {
+      await visit('fr/');
+      if (!(await browser.run(() => 'serviceWorker' in navigator))) return 'no service worker in this engine';
+      await browser.runAsync(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+        }
+      });
+      await nginx.close();
+      nginx = null;
+      assert.equal(await visit('es/timeline'), ui.es.timeline.title);
+      const objective = data.objectives[1];
+      assert.equal(await visit(`en/objectives/${objective.id}`), objective.name.en);
+      await browser.waitFor(() => document.querySelectorAll('[data-testid=map] svg path').length || !document.querySelector('[data-testid=map]'), {
+        what: 'offline view settled',
+      });
+      assert.ok((await visit('fr/sections')).length > 0);
+      await browser.waitFor(() => document.querySelectorAll('[data-testid=map] svg path').length, { what: 'the map offline' });
+    });
+  });
+}

@@ -1,0 +1,142 @@
+// A small W3C WebDriver client over fetch, for the engines playwright-core cannot drive
+// here (Debian's Firefox ESR and WebKitGTK need playwright's own patched builds, which
+// cannot be downloaded). Each driver runs in its own process group and is stopped with it:
+// xvfb-run would otherwise leave its Xvfb server behind.
+import { spawn } from 'node:child_process';
+import { freePort } from '../e2e/nginx.mjs';
+
+/** The engines, how to start their drivers and what to ask them for. */
+export const ENGINES = {
+  firefox: {
+    name: 'Firefox',
+    driver: (port) => ['geckodriver', ['--port', String(port), '--binary', '/usr/bin/firefox-esr']],
+    capabilities: { browserName: 'firefox', 'moz:firefoxOptions': { args: ['-headless'], prefs: { 'devtools.console.stdout.content': true } } },
+  },
+  webkit: {
+    name: 'WebKit',
+    driver: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x900x24', 'WebKitWebDriver', `--port=${port}`]],
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  },
+};
+
+/** The W3C key code of Enter (WebDriver's "Element Send Keys" takes these). */
+export const ENTER = '\uE007';
+
+/** Starts the engine's driver and a session in it; resolves to a `Session`. */
+export async function startSession(engine) {
+  const spec = ENGINES[engine];
+  const port = await freePort();
+  const [command, args] = spec.driver(port);
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
+  const stop = () => {
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  };
+  const endpoint = `http://127.0.0.1:${port}`;
+  try {
+    await until(() => fetch(`${endpoint}/status`).then((r) => r.ok, () => false), 30000, `${spec.name}'s driver on ${endpoint}: ${log}`);
+    const { value } = await call(endpoint, 'POST', '/session', { capabilities: { alwaysMatch: spec.capabilities } });
+    return new Session(endpoint, value.sessionId, value.capabilities, stop);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+}
+
+export class Session {
+  constructor(endpoint, id, capabilities, stop) {
+    this.base = `${endpoint}/session/${id}`;
+    this.endpoint = endpoint;
+    this.capabilities = capabilities;
+    this.stopDriver = stop;
+  }
+
+  /** The browser's own name and version, as its driver reports them. */
+  get version() {
+    return `${this.capabilities.browserName} ${this.capabilities.browserVersion}`;
+  }
+
+  send(method, path, body) {
+    return call(this.endpoint, method, `${this.base.slice(this.endpoint.length)}${path}`, body).then((r) => r.value);
+  }
+
+  goto(url) { return this.send('POST', '/url', { url }); }
+  url() { return this.send('GET', '/url'); }
+  back() { return this.send('POST', '/back', {}); }
+
+  /** Runs `fn` (a function, serialised) in the page with `args`; returns its result. */
+  run(fn, ...args) {
+    return this.send('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments)`, args });
+  }
+
+  /** Runs an async `fn` in the page; the driver's script timeout bounds it. */
+  runAsync(fn, ...args) {
+    const script = `const done = arguments[arguments.length - 1];
+      Promise.resolve((${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
+        .then((value) => done({ value }), (err) => done({ error: String(err) }));`;
+    return this.send('POST', '/execute/async', { script, args }).then((r) => {
+      if (r?.error) throw new Error(r.error);
+      return r?.value;
+    });
+  }
+
+  /** Polls `fn` in the page until it returns a truthy value (at most `timeout` ms). */
+  async waitFor(fn, { args = [], timeout = 20000, what = String(fn) } = {}) {
+    let value;
+    await until(async () => (value = await this.run(fn, ...args)), timeout, what);
+    return value;
+  }
+
+  /** The element reference for a CSS selector (the first match). */
+  async find(selector) {
+    const value = await this.send('POST', '/element', { using: 'css selector', value: selector });
+    return Object.values(value)[0];
+  }
+
+  click(element) { return this.send('POST', `/element/${element}/click`, {}); }
+  type(element, text) { return this.send('POST', `/element/${element}/value`, { text }); }
+
+  async screenshot() {
+    return Buffer.from(await this.send('GET', '/screenshot'), 'base64');
+  }
+
+  async close() {
+    try {
+      await call(this.endpoint, 'DELETE', this.base.slice(this.endpoint.length));
+    } finally {
+      this.stopDriver();
+    }
+  }
+}
+
+async function call(endpoint, method, path, body) {
+  const response = await fetch(`${endpoint}${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(60000),
+  });
+  const json = await response.json();
+  if (!response.ok) {
+    const { error, message } = json.value ?? {};
+    throw new Error(`WebDriver ${method} ${path}: ${error}: ${message}`);
+  }
+  return json;
+}
+
+/** Polls `check` every 100 ms until it resolves truthy; fails after `timeout` ms. */
+async function until(check, timeout, what) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
