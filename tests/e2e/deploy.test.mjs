@@ -178,6 +178,83 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
   });
 });
 
+/** The service worker's precache list, as the build wrote it into sw.js. */
+function precached(dist) {
+  const sw = readFileSync(`${dist}/sw.js`, 'utf8');
+  return JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
+}
+
+describe('the service worker precaches exactly what nginx serves', () => {
+  for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
+    test(`every precached URL answers 200 (${base})`, async () => {
+      const server = base === '/' ? nginx : await startNginx(dist, base);
+      try {
+        const list = precached(dist);
+        assert.ok(list.includes('index.html') && list.some((p) => p.endsWith('.wasm')), 'the app is precached');
+        assert.ok(!list.includes('_headers'), 'the static hosts’ header file is not served, so not precached');
+        const failed = [];
+        for (const path of list) {
+          const { status } = await get(`${server.url}${path}`);
+          if (status !== 200) failed.push(`${path}: ${status}`);
+        }
+        assert.deepEqual(failed, []);
+      } finally {
+        if (server !== nginx) await server.close();
+      }
+    });
+  }
+});
+
+/**
+ * The headers a static host gives `path` from a `_headers` file, as Cloudflare Pages reads
+ * it: every rule whose pattern matches applies, in order; `! Name` removes a header.
+ */
+function headersFileFor(text, path) {
+  const headers = new Map();
+  let applies = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`);
+      applies = pattern.test(path);
+    } else if (applies) {
+      const entry = line.trim();
+      if (entry.startsWith('!')) headers.delete(entry.slice(1).trim().toLowerCase());
+      else {
+        const [name, ...value] = entry.split(':');
+        headers.set(name.trim().toLowerCase(), value.join(':').trim());
+      }
+    }
+  }
+  return headers;
+}
+
+describe('deploy/_headers and deploy/nginx.conf agree', () => {
+  for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
+    test(`the same headers for the same paths (${base})`, async () => {
+      const server = base === '/' ? nginx : await startNginx(dist, base);
+      try {
+        const rules = readFileSync(`${dist}/_headers`, 'utf8');
+        const wasm = buildAssets(dist).find((n) => n.endsWith('.wasm'));
+        const paths = ['', 'fr/', 'en/sections', `es/objectives/${data.objectives[0].id}`, 'no/such/route',
+          'embed/fr/map', `embed/en/sections/${data.sections[0].id}`, 'index.html', 'sw.js', 'embed.js',
+          'manifest.webmanifest', 'data/atlas.json', wasm];
+        const names = new Set(rules.split('\n').filter((l) => /^\s+[A-Za-z-]+:/.test(l)).map((l) => l.trim().split(':')[0].toLowerCase()));
+        assert.ok(names.has('content-security-policy') && names.has('cache-control'), [...names].join());
+        for (const path of paths) {
+          const expected = headersFileFor(rules, `${base}${path}`);
+          const { headers } = await get(`${server.url}${path}`);
+          for (const name of names) {
+            assert.equal(headers[name], expected.get(name), `${base}${path}: ${name}`);
+          }
+        }
+      } finally {
+        if (server !== nginx) await server.close();
+      }
+    });
+  }
+});
+
 describe('Content-Security-Policy in the browser', () => {
   for (const lang of LOCALES) {
     test(`${lang}: every route and every embed renders with zero CSP violations`, async () => {

@@ -1,9 +1,11 @@
 // Shared test harness: Debian's Chromium through playwright-core, the app's own locale
 // files and dataset for assertions, and a page wrapper that records console errors.
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+// (fileURLToPath, not URL.pathname: a checkout path with spaces stays a path.)
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = process.env.ATLAS_DIST ?? `${ROOT}build/dist`;
 export const DIST_SUB = process.env.ATLAS_DIST_SUB ?? `${ROOT}build/dist-sub`;
 export const SCREENSHOTS = `${ROOT}build/screenshots`;

@@ -47,12 +47,13 @@ const width = (vb) => Number(vb.split(' ')[2]);
 /** Waits for the viewBox to settle (zoom animations last about 0.3 s) and returns it. */
 async function settledViewBox(page) {
   let last = await viewBox(page);
-  for (;;) {
+  for (let i = 0; i < 50; i++) {
     await page.waitForTimeout(120);
     const now = await viewBox(page);
     if (now === last) return now;
     last = now;
   }
+  throw new Error(`the map's viewBox kept changing for 6 s (last: ${last})`);
 }
 
 /** A point of the page (CSS pixels) inside the country's shape and on top there. */

@@ -21,10 +21,14 @@ after(async () => {
 /** Waits until the service worker controls the page (after the first load). */
 async function controlled(page) {
   await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
+    const control = (async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      }
+    })();
+    const late = new Promise((_, fail) => setTimeout(() => fail(new Error('no service worker controls the page after 30 s')), 30000));
+    await Promise.race([control, late]);
   });
 }
 
