@@ -47,7 +47,8 @@ const escape = (text) =>
 function page({ lang, title, description, body }) {
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {
-    lang: [/<html lang="?[a-zA-Z-]+"?/, () => `<html lang="${lang}"`],
+    // (The minifier may put `lang` after other attributes, e.g. data-booting.)
+    lang: [/(<html\b[^>]*?\slang=)"?[a-zA-Z-]+"?/, (_, open) => `${open}"${lang}"`],
     title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escape(title)}</title>`],
     description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escape(description)}">`],
     body: [/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) => `${open}<div id="boot" class="prerendered">${body}</div>${close}`],
