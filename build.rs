@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::error::Error;
 use std::path::PathBuf;
 
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/model.rs"]
@@ -38,7 +38,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     namespaces.sort();
     let cfg = Config::new("fr")?
         .add_locales(["en", "es"])?
-        .add_namespaces(namespaces)?;
+        .add_namespaces(namespaces)?
+        // Whole sentences with their numbers as strings too (`t_string!` with arguments),
+        // for attributes and the search status.
+        .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(cfg)?;
     translations.emit_diagnostics();
     translations.rerun_if_locales_changed();

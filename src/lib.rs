@@ -6,6 +6,7 @@
 pub mod embed_code;
 pub mod model;
 pub mod paths;
+pub mod plurals;
 
 mod browser;
 mod components;

@@ -3,5 +3,6 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+    uclg_atlas::plurals::provide_plural_rules();
     leptos::mount::mount_to_body(uclg_atlas::App);
 }

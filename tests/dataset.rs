@@ -66,7 +66,7 @@ fn the_dataset_holds_what_the_seeds_say() {
             o.id
         );
     }
-    for id in ["aimf", "eurocities", "ucue", "afccre"] {
+    for id in ["aimf", "eurocities", "ucue", "afccre", "icorn"] {
         assert!(data.networks.iter().any(|n| n.id == id), "network {id}");
     }
     // Disagreeing figures are all kept, each with its own source.
@@ -81,6 +81,101 @@ fn the_dataset_holds_what_the_seeds_say() {
     }
     assert!(data.figures.iter().any(|f| f.value == 240_000));
     assert!(data.figures.iter().any(|f| f.value == 112));
+}
+
+/// The fixes of the line-by-line reading against the seeds (issue 16): French kept as
+/// printed, the president dated, comparable figures grouped, inferences marked.
+#[test]
+fn the_dataset_keeps_the_seeds_wording_and_dates() {
+    let data = dataset();
+    let org = &data.organisation;
+    assert_eq!(
+        org.secretariat.address.last().map(String::as_str),
+        Some("08002 Barcelone - Espagne")
+    );
+    let president = org
+        .president
+        .as_ref()
+        .expect("the president the seeds name");
+    assert_eq!(president.name, "Mohammed Boudra");
+    assert_eq!(
+        (president.from.as_str(), president.until.as_deref()),
+        ("2019-11", Some("2022-10"))
+    );
+    assert!(president.sources.iter().any(|s| s == "afccre-uclg") && president.sources.len() > 1);
+    let elected = data
+        .timeline
+        .iter()
+        .find(|e| e.id == "boudra-elected-uclg-president")
+        .expect("2019 event");
+    assert_eq!(elected.date, "2019-11");
+    assert!(elected.text.fr.contains("« Monsieur Mohammed BOUDRA, Président de l’association des villes du Maroc depuis 2019, est à la tête de cette organisation »"));
+    // No statement presents him as the head of UCLG without a date.
+    for s in &data.statements {
+        for p in &s.paragraphs {
+            assert!(!p.fr.contains("Boudra"), "statement `{}`", s.id);
+        }
+    }
+    // Every figure of the brochure carries the brochure's estimated year.
+    let brochure = data
+        .sources
+        .iter()
+        .find(|s| s.id == "strategic-priorities-2010-2016")
+        .unwrap();
+    assert!(brochure.year_note.is_some());
+    for f in data
+        .figures
+        .iter()
+        .filter(|f| f.sources.iter().any(|s| s == &brochure.id))
+    {
+        assert_eq!(f.year, brochure.year, "{}", f.id);
+    }
+    // Countries and UN member states: one comparison group, each kind of count explained.
+    let group: Vec<_> = data
+        .figures
+        .iter()
+        .filter(|f| [120, 140, 155].contains(&f.value) && f.subject == "uclg")
+        .collect();
+    assert_eq!(group.len(), 4);
+    assert!(group.iter().all(|f| f.measure == group[0].measure));
+    assert!(group
+        .iter()
+        .any(|f| f.out_of == Some(192) && f.note.is_some()));
+    assert!(group
+        .iter()
+        .any(|f| f.unit.en == "countries" && f.note.is_some()));
+    // No seed maps commissions to objectives: every such link is marked editorial.
+    for c in &data.commissions {
+        assert_eq!(
+            c.related_objectives.basis,
+            model::LinkBasis::Editorial,
+            "{}",
+            c.id
+        );
+    }
+    // Sources link to the page that supports their facts, not to the organisation's home.
+    let home = org.secretariat.website.trim_end_matches('/');
+    for s in data.sources.iter().filter(|s| s.id != "uclg-website") {
+        let url = s.url.as_deref().unwrap_or_default().trim_end_matches('/');
+        assert_ne!(url, home, "{}", s.id);
+    }
+    for id in [
+        "uclg-sections",
+        "uclg-history-2004-2013",
+        "uclg-congress-durban-2019",
+    ] {
+        assert!(
+            data.sources.iter().any(|s| s.id == id && s.url.is_some()),
+            "{id}"
+        );
+    }
+    for id in [
+        "note-quotations",
+        "note-inclusive-writing",
+        "note-editorial-links",
+    ] {
+        assert!(data.notes.iter().any(|n| n.id == id), "note {id}");
+    }
 }
 
 #[test]
@@ -230,8 +325,28 @@ fn dangling_source_reference() {
 #[test]
 fn dangling_objective_reference() {
     let mut d = fixture();
-    d["commissions"][0]["objectives"] = json!(["intelligence"]);
-    assert_problem(&d, "tests/fixtures/minimal.json: record `culture`, field `objectives[0]`: unknown objective `intelligence`");
+    d["commissions"][0]["related_objectives"]["ids"] = json!(["intelligence"]);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `culture`, field `related_objectives.ids[0]`: unknown objective `intelligence`");
+}
+
+#[test]
+fn unknown_link_basis() {
+    let mut d = fixture();
+    d["commissions"][0]["related_objectives"]["basis"] = json!("inferred");
+    assert_problem_starts(&d, "tests/fixtures/minimal.json: record `commissions[0]`, field `related_objectives.basis`: unknown variant `inferred`");
+}
+
+#[test]
+fn presidential_term_dates() {
+    let mut d = fixture();
+    d["organisation"]["president"]["from"] = json!("Nov. 2019");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `organisation`, field `president.from`: `Nov. 2019` is not an ISO 8601 date");
+    let mut d = fixture();
+    d["organisation"]["president"]["until"] = json!("2019-10");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `organisation`, field `president.until`: the term ends (2019-10) before it starts (2019-11)");
+    let mut d = fixture();
+    d["organisation"]["president"]["until"] = json!(null);
+    assert_eq!(problems(&d), Vec::<String>::new());
 }
 
 #[test]

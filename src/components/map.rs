@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::{fixed, marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
-use crate::model::{Dataset, Locale};
+use crate::model::{format, Dataset, Locale};
 
 pub use table::CountryList;
 
@@ -213,6 +213,10 @@ struct SectionText {
     name: String,
     seat: String,
     count: usize,
+    /// "Seat: Rabat", as the locale writes it.
+    seat_text: String,
+    /// "54 countries", in the locale's plural form.
+    count_text: String,
     /// The link's accessible name: name, seat and number of countries.
     label: String,
 }
@@ -311,19 +315,30 @@ fn section_texts(
     locale: Locale,
     i18n: leptos_i18n::I18nContext<crate::i18n::Locale>,
 ) -> Vec<SectionText> {
-    let seat_label = t_string!(i18n, map.seat_label);
-    let countries = t_string!(i18n, sections.countries_count);
     data.sections
         .iter()
         .map(|s| {
             let name = s.name.get(locale).to_owned();
             let seat = s.seat.name.get(locale).to_owned();
             let count = s.countries.len();
-            let label = format!("{name}, {seat_label} {seat}, {count} {countries}");
+            let n = format::number(count as u64, locale);
+            let count_text =
+                t_string!(i18n, sections.countries_count, count = count, n).to_string();
+            let seat_text = t_string!(i18n, map.seat_is, seat = &seat).to_string();
+            let label = t_string!(
+                i18n,
+                map.section_label,
+                name = &name,
+                seat = &seat,
+                countries = &count_text
+            )
+            .to_string();
             SectionText {
                 name,
                 seat,
                 count,
+                seat_text,
+                count_text,
                 label,
             }
         })

@@ -31,6 +31,8 @@ pub struct Dataset {
     pub sections: Vec<Section>,
     /// How the sections' country lists were derived, since no official table is published.
     pub sections_note: L10n,
+    /// What the commissions and working groups do (seed 000).
+    pub commissions_intro: Point,
     pub commissions: Vec<Commission>,
     /// The Pact for the Future, Government axis (seed 003).
     pub pact: Pact,
@@ -38,6 +40,18 @@ pub struct Dataset {
     pub figures: Vec<Figure>,
     pub timeline: Vec<Event>,
     pub sources: Vec<Source>,
+    /// The editorial rules the dataset follows (wording, spelling, inferences), stated for
+    /// readers.
+    pub notes: Vec<Note>,
+}
+
+/// An editorial rule of the dataset, in a few sentences.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: Id,
+    pub title: L10n,
+    pub text: L10n,
 }
 
 /// Who UCLG is.
@@ -54,6 +68,7 @@ pub struct Organisation {
     pub secretariat: Secretariat,
     pub official_languages: Vec<L10n>,
     pub principles: Vec<Point>,
+    /// The president the sources name, with the term: never shown without its dates.
     pub president: Option<Person>,
     pub sources: Vec<Id>,
 }
@@ -72,7 +87,8 @@ pub struct Founding {
 #[serde(deny_unknown_fields)]
 pub struct Secretariat {
     pub city: City,
-    /// Postal address lines as printed, e.g. `Carrer Avinyó, 15`, `08002 Barcelona`.
+    /// Postal address lines as printed in the source, e.g. `Carrer Avinyó, 15`,
+    /// `08002 Barcelone - Espagne`.
     pub address: Vec<String>,
     pub phone: String,
     pub fax: Option<String>,
@@ -85,7 +101,12 @@ pub struct Secretariat {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
+    /// The office, e.g. "President of UCLG".
     pub role: L10n,
+    /// Start of the term, ISO 8601 (`2019-11`).
+    pub from: String,
+    /// End of the term, ISO 8601; `None` while in office.
+    pub until: Option<String>,
     pub sources: Vec<Id>,
 }
 
@@ -138,6 +159,8 @@ pub struct Introduction {
     pub parts: Vec<Statement>,
     /// The questions the Strategic Priorities set out to answer.
     pub questions: Vec<L10n>,
+    /// The caption printed over the milestones diagram.
+    pub milestones_caption: L10n,
     /// Habitat II 1996 → UCLG 2004 → Habitat III.
     pub milestones: Vec<Milestone>,
     pub sources: Vec<Id>,
@@ -218,9 +241,27 @@ pub enum SectionKind {
 pub struct Commission {
     pub id: Id,
     pub name: L10n,
-    /// Ids of the strategic objectives the commission serves, where the seeds support it.
-    pub objectives: Vec<Id>,
+    /// The strategic objectives the commission relates to, and on what basis.
+    pub related_objectives: RelatedObjectives,
     pub sources: Vec<Id>,
+}
+
+/// Links from a record to strategic objectives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedObjectives {
+    pub basis: LinkBasis,
+    pub ids: Vec<Id>,
+}
+
+/// Where a link between records comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkBasis {
+    /// Stated by the record's sources.
+    Sourced,
+    /// The atlas's own reading, stated by no source: shown as "related", never as a fact.
+    Editorial,
 }
 
 /// The Pact for the Future, Government axis.
@@ -266,7 +307,8 @@ pub struct Figure {
     pub id: Id,
     /// What the figure describes: `uclg`, `world` (context) or a network id.
     pub subject: Id,
-    /// What is measured, e.g. `un-member-states`; shared by figures that should agree.
+    /// What is measured, e.g. `direct-member-cities`; shared by figures that should agree
+    /// or be compared (each figure's `unit` and `note` say what exactly it counts).
     pub measure: Id,
     pub value: u64,
     /// The whole it is a part of, as in "155 of 192".
@@ -277,6 +319,8 @@ pub struct Figure {
     pub label: L10n,
     /// The year the figure refers to (the source's year unless it says otherwise).
     pub year: u16,
+    /// What a reader needs to compare it with the others of its measure, if anything.
+    pub note: Option<L10n>,
     pub sources: Vec<Id>,
 }
 

@@ -105,11 +105,11 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
 
     let objective_ids: HashSet<&str> = data.objectives.iter().map(|o| o.id.as_str()).collect();
     for c in &data.commissions {
-        for (i, id) in c.objectives.iter().enumerate() {
+        for (i, id) in c.related_objectives.ids.iter().enumerate() {
             if !objective_ids.contains(id.as_str()) {
                 check.fail(
                     &c.id,
-                    &format!("objectives[{i}]"),
+                    &format!("related_objectives.ids[{i}]"),
                     format!("unknown objective `{id}`"),
                 );
             }
@@ -145,6 +145,29 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
                 "date",
                 format!("`{}` is not an ISO 8601 date", e.date),
             );
+        }
+    }
+    if let Some(p) = &data.organisation.president {
+        if !is_iso_date(&p.from) {
+            check.fail(
+                "organisation",
+                "president.from",
+                format!("`{}` is not an ISO 8601 date", p.from),
+            );
+        }
+        match &p.until {
+            Some(until) if !is_iso_date(until) => check.fail(
+                "organisation",
+                "president.until",
+                format!("`{until}` is not an ISO 8601 date"),
+            ),
+            // ISO dates of any precision compare correctly as strings.
+            Some(until) if until < &p.from => check.fail(
+                "organisation",
+                "president.until",
+                format!("the term ends ({until}) before it starts ({})", p.from),
+            ),
+            _ => {}
         }
     }
     if !is_iso_date(&data.organisation.founded.date) {

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use crate::components::{link, loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::Dataset;
+use crate::model::{Dataset, LinkBasis};
 use crate::paths::Paths;
 
-/// Every commission, with the strategic objectives it serves.
+/// What the commissions do, then every commission with the strategic objectives it relates
+/// to: links no source states are shown as the atlas's own.
 #[component]
 pub fn Commissions() -> impl IntoView {
     loaded(|data| view! { <CommissionsBody data /> })
@@ -24,16 +25,27 @@ fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
         .commissions
         .iter()
         .map(|c| {
-            let serves = c
-                .objectives
+            let related = &c.related_objectives;
+            let serves = related
+                .ids
                 .iter()
                 .filter_map(|id| data.objectives.iter().find(|o| &o.id == id))
                 .map(|o| view! { <li>{link(paths.href(locale, &format!("objectives/{}", o.id)), o.name.get(locale).to_owned())}</li> })
                 .collect_view();
-            let links = if c.objectives.is_empty() {
-                view! { <p class="card__meta">{t!(i18n, commissions.none)}</p> }.into_any()
-            } else {
-                view! { <p class="card__meta">{t!(i18n, commissions.serves)} ":"</p> <ul class="pill-list">{serves}</ul> }.into_any()
+            let links = match related.basis {
+                _ if related.ids.is_empty() => view! { <p class="card__meta">{t!(i18n, commissions.none)}</p> }.into_any(),
+                LinkBasis::Sourced => view! {
+                    <p class="card__meta">{t!(i18n, commissions.serves)}</p>
+                    <ul class="pill-list">{serves}</ul>
+                }
+                .into_any(),
+                LinkBasis::Editorial => view! {
+                    <p class="card__meta" data-testid="editorial-link">
+                        {t!(i18n, commissions.related)} " " <span class="muted">{t!(i18n, commissions.editorial)}</span>
+                    </p>
+                    <ul class="pill-list">{serves}</ul>
+                }
+                .into_any(),
             };
             view! {
                 <li class="card" id=c.id.clone()>
@@ -46,6 +58,10 @@ fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
     view! {
         <PageMeta title=t_string!(i18n, commissions.title) description=t_string!(i18n, commissions.lead) route="commissions" />
         <PageHeader title=t_string!(i18n, commissions.title) lead=t_string!(i18n, commissions.lead) />
+        <p class="prose">
+            {data.commissions_intro.text.get(locale).to_owned()}
+            <Cite data=data.clone() sources=data.commissions_intro.sources.clone() />
+        </p>
         <ul class="card-grid">{items}</ul>
     }
 }

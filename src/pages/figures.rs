@@ -31,7 +31,7 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
             .map(|m| {
                 let figures: Vec<Figure> = data.figures.iter().filter(|f| f.measure == m).cloned().collect();
                 let disagree = figures.iter().any(|f| f.value != figures[0].value || f.out_of != figures[0].out_of);
-                let cards = figures.into_iter().map(|f| view! { <FigureCard data=data.clone() figure=f /> }).collect_view();
+                let cards = figures.into_iter().map(|f| view! { <FigureCard data=data.clone() figure=f with_note=true /> }).collect_view();
                 view! {
                     <li class="measure" class:measure--disagree=disagree id=format!("measure-{m}")>
                         {disagree.then(|| view! { <p class="badge">{t!(i18n, figures.disagree)}</p> })}
@@ -57,7 +57,14 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
 
 /// One figure: the number, what it counts, its year and its sources.
 #[component]
-pub fn FigureCard(data: Arc<Dataset>, figure: Figure) -> impl IntoView {
+pub fn FigureCard(
+    data: Arc<Dataset>,
+    figure: Figure,
+    /// Show the figure's note, which compares it with the others of its group: only where
+    /// the group is shown.
+    #[prop(optional)]
+    with_note: bool,
+) -> impl IntoView {
     let locale = use_locale().get_untracked();
     let number = format::number(figure.value, locale);
     let number = match (figure.qualifier, figure.out_of) {
@@ -71,6 +78,7 @@ pub fn FigureCard(data: Arc<Dataset>, figure: Figure) -> impl IntoView {
             <span class="figure-card__unit">{figure.unit.get(locale).to_owned()}</span>
             <span class="figure-card__label">{figure.label.get(locale).to_owned()}</span>
             <span class="figure-card__year">{figure.year} <Cite data=data.clone() sources=figure.sources.clone() /></span>
+            {figure.note.filter(|_| with_note).map(|n| view! { <span class="figure-card__note">{n.get(locale).to_owned()}</span> })}
         </li>
     }
 }

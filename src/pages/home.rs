@@ -27,6 +27,29 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|p| view! { <li>{p.text.get(locale).to_owned()} <Cite data=data.clone() sources=p.sources.clone() /></li> })
         .collect_view();
+    // Never "the president" without the dates of the term.
+    let president = org.president.as_ref().map(|p| {
+        let (name, role) = (p.name.as_str(), p.role.get(locale));
+        let from = format::date(&p.from, locale);
+        let text = match &p.until {
+            Some(until) => t_string!(
+                i18n,
+                home.president_term,
+                name,
+                role,
+                from,
+                until = format::date(until, locale)
+            )
+            .to_string(),
+            None => t_string!(i18n, home.president_since, name, role, from).to_string(),
+        };
+        view! {
+            <div data-testid="president">
+                <dt>{t!(i18n, home.president)}</dt>
+                <dd>{text} <Cite data=data.clone() sources=p.sources.clone() /></dd>
+            </div>
+        }
+    });
     let figures = headline_figures(&data)
         .into_iter()
         .map(|f| view! { <FigureCard data=data.clone() figure=f.clone() /> })
@@ -44,7 +67,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
                 <div>
                     <dt>{t!(i18n, home.founded)}</dt>
                     <dd>
-                        {format!("{}, {}", org.founded.place.get(locale), format::date(&org.founded.date, locale))}
+                        {t_string!(i18n, home.founded_in, place = org.founded.place.get(locale), date = format::date(&org.founded.date, locale)).to_string()}
                         <Cite data=data.clone() sources=org.founded.sources.clone() />
                     </dd>
                 </div>
@@ -55,6 +78,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
                         <Cite data=data.clone() sources=org.secretariat.sources.clone() />
                     </dd>
                 </div>
+                {president}
                 <div>
                     <dt>{t!(i18n, home.principles)}</dt>
                     <dd><ul class="inline-list">{principles}</ul></dd>

@@ -35,7 +35,7 @@ fn NetworksBody(data: Arc<Dataset>) -> impl IntoView {
                 <section class="network" id=n.id.clone()>
                     <h2>{n.name.get(locale).to_owned()} <span class="muted">{format!(" ({})", n.acronym.get(locale))}</span></h2>
                     <p>{n.description.get(locale).to_owned()} <Cite data=data.clone() sources=n.sources.clone() /></p>
-                    <p><strong>{t!(i18n, networks.relation)} ": "</strong>{n.relation.get(locale).to_owned()}</p>
+                    <p><strong>{t!(i18n, networks.relation)}</strong> " " {n.relation.get(locale).to_owned()}</p>
                     {figures}
                 </section>
             }

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::{Dataset, L10n, Objective};
+use crate::model::{format, Dataset, L10n, LinkBasis, Objective};
 use crate::pages::vision::StatementView;
 use crate::paths::{EmbedView, Paths};
 
@@ -28,14 +28,19 @@ fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|o| {
             let actions: usize = o.strategies.iter().map(|s| s.actions.len()).sum();
+            let strategies = o.strategies.len();
+            let counts = t_string!(
+                i18n,
+                objectives.card_counts,
+                strategies = t_string!(i18n, objectives.strategies_count, count = strategies, n = format::number(strategies as u64, locale)),
+                actions = t_string!(i18n, objectives.actions_count, count = actions, n = format::number(actions as u64, locale)),
+            );
             view! {
                 <li class="card objective-card" id=o.id.clone()>
                     <p class="objective-card__number" aria-hidden="true">{format!("{:02}", o.number)}</p>
                     <h3>{link(paths.href(locale, &format!("objectives/{}", o.id)), o.name.get(locale).to_owned())}</h3>
                     <p>{o.summary.get(locale).to_owned()}</p>
-                    <p class="card__meta">
-                        {o.strategies.len()} " " {t!(i18n, objectives.strategies)} " · " {actions} " " {t!(i18n, objectives.actions_count)}
-                    </p>
+                    <p class="card__meta" data-testid="objective-counts">{counts.to_string()}</p>
                 </li>
             }
         })
@@ -72,6 +77,7 @@ fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
         </section>
         <section aria-labelledby="milestones">
             <h2 id="milestones">{t!(i18n, objectives.milestones)}</h2>
+            <p class="milestones__caption">{intro.milestones_caption.get(locale).to_owned()} <Cite data=data.clone() sources=intro.sources.clone() /></p>
             <ol class="milestones">{milestones}</ol>
         </section>
         <section class="prose" aria-labelledby="introduction">
@@ -125,8 +131,13 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
     let commissions: Vec<_> = data
         .commissions
         .iter()
-        .filter(|c| c.objectives.contains(&o.id))
+        .filter(|c| c.related_objectives.ids.contains(&o.id))
         .collect();
+    // Links no source states are said to be the atlas's own.
+    let editorial = commissions
+        .iter()
+        .any(|c| c.related_objectives.basis == LinkBasis::Editorial)
+        .then(|| view! { <p class="muted">{t!(i18n, objectives.editorial)}</p> });
     let commissions = if commissions.is_empty() {
         view! { <p>{t!(i18n, objectives.no_commissions)}</p> }.into_any()
     } else {
@@ -143,17 +154,10 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
         .unwrap_or(0);
     let pager_link = |i: Option<usize>, rel: &'static str| {
         let o = i.and_then(|i| data.objectives.get(i))?;
+        let name = o.name.get(locale);
         let label = match rel {
-            "prev" => format!(
-                "← {} : {}",
-                t_string!(i18n, objectives.previous),
-                o.name.get(locale)
-            ),
-            _ => format!(
-                "{} : {} →",
-                t_string!(i18n, objectives.next),
-                o.name.get(locale)
-            ),
+            "prev" => t_string!(i18n, objectives.previous, name).to_string(),
+            _ => t_string!(i18n, objectives.next, name).to_string(),
         };
         let href = paths.href(locale, &format!("objectives/{}", o.id));
         Some(view! { <A href=href attr:rel=rel>{label}</A> })
@@ -169,7 +173,7 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
         <PageMeta title=o.name.get(locale).to_owned() description=o.summary.get(locale).to_owned() route=format!("objectives/{}", o.id) />
         <PageHeader
             title=o.name.get(locale).to_owned()
-            kicker=format!("{} {:02}", t_string!(i18n, objectives.objective), o.number)
+            kicker=t_string!(i18n, objectives.kicker, number = format!("{:02}", o.number)).to_string()
             lead=o.summary.get(locale).to_owned()
             crumbs=vec![(t_string!(i18n, objectives.title).to_owned(), "objectives".to_owned())]
             embed=EmbedView::Objective(o.id.clone())
@@ -198,6 +202,7 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
         </section>
         <section aria-labelledby="commissions">
             <h2 id="commissions">{t!(i18n, objectives.commissions)}</h2>
+            {editorial}
             {commissions}
         </section>
         <nav class="pager" aria-label=move || t_string!(i18n, objectives.list)>{prev} {next}</nav>

@@ -53,7 +53,8 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
         } else if n == 0 {
             t_string!(i18n, search.no_results).to_owned()
         } else {
-            format!("{n} {}", t_string!(i18n, search.results))
+            let count = crate::model::format::number(n as u64, locale);
+            t_string!(i18n, search.results, count = n, n = count).to_string()
         }
     };
     view! {

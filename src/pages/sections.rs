@@ -9,7 +9,7 @@ use crate::components::{
     detail, link, loaded, use_locale, Cite, CountryList, PageHeader, PageMeta, SectionsMap,
 };
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::{Dataset, Section, SectionKind};
+use crate::model::{format, Dataset, Section, SectionKind};
 use crate::paths::{EmbedView, Paths};
 
 /// The map of the sections, then every section with its seat and number of countries.
@@ -27,6 +27,13 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
         .sections
         .iter()
         .map(|s| {
+            let n = s.countries.len();
+            let facts = t_string!(
+                i18n,
+                sections.card_facts,
+                seat = t_string!(i18n, map.seat_is, seat = s.seat.name.get(locale)),
+                countries = t_string!(i18n, sections.countries_count, count = n, n = format::number(n as u64, locale)),
+            );
             view! {
                 <li class="card section-card" data-colour=s.id.clone() id=s.id.clone() data-testid="section-card">
                     <h3>
@@ -34,10 +41,7 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
                         {link(paths.href(locale, &format!("sections/{}", s.id)), s.name.get(locale).to_owned())}
                     </h3>
                     <p class="card__meta">{s.organisation.get(locale).to_owned()}</p>
-                    <p>
-                        {t!(i18n, map.seat_label)} " " {s.seat.name.get(locale).to_owned()}
-                        " · " {s.countries.len()} " " {t!(i18n, sections.countries_count)}
-                    </p>
+                    <p data-testid="section-facts">{facts.to_string()}</p>
                 </li>
             }
         })
@@ -95,7 +99,7 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
             <h2>{t!(i18n, sections.on_the_map)}</h2>
             <SectionsMap data=data.clone() section=section.id.clone() />
             <h2>
-                {t!(i18n, sections.countries)} " (" {section.countries.len()} ")"
+                {t_string!(i18n, sections.countries_heading, count = format::number(section.countries.len() as u64, locale)).to_string()}
                 <Cite data=data.clone() sources=section.sources.clone() />
             </h2>
             <CountryList codes=section.countries.clone() />

@@ -46,5 +46,32 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
         <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route="sources" />
         <PageHeader title=t_string!(i18n, sources.title) lead=t_string!(i18n, sources.lead) />
         <ol class="sources">{items}</ol>
+        <EditorialNotes data=data.clone() />
+    }
+}
+
+/// The dataset's editorial rules (wording, spelling, links of its own), each at `#{id}`.
+#[component]
+fn EditorialNotes(data: Arc<Dataset>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let notes = data
+        .notes
+        .iter()
+        .map(|n| {
+            view! {
+                <section class="note" id=n.id.clone()>
+                    <h3>{n.title.get(locale).to_owned()}</h3>
+                    <p>{n.text.get(locale).to_owned()}</p>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="editorial-notes" data-testid="editorial-notes">
+            <h2 id="editorial-notes">{t!(i18n, sources.notes)}</h2>
+            <p>{t!(i18n, sources.notes_lead)}</p>
+            {notes}
+        </section>
     }
 }

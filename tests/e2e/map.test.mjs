@@ -77,8 +77,16 @@ async function pointIn(page, section, code) {
   return point;
 }
 
+/** A section's number of countries as the app writes it: the language's plural form (CLDR's
+ * rules, which Intl applies too), the number in digits (every section has fewer than 1,000). */
+function countriesText(lang, section) {
+  const n = section.countries.length;
+  const strings = ui[lang].sections;
+  return strings[`countries_count_${new Intl.PluralRules(lang).select(n)}`].replace('{{ n }}', String(n));
+}
+
 function tooltipText(lang, section) {
-  return [section.name[lang], section.seat.name[lang], `${section.countries.length} ${ui[lang].sections.countries_count}`];
+  return [section.name[lang], section.seat.name[lang], countriesText(lang, section)];
 }
 
 describe('the sections map', () => {
@@ -88,8 +96,8 @@ describe('the sections map', () => {
     assert.equal(await links.count(), data.sections.length);
     for (const s of data.sections) {
       const link = page.getByTestId(`map-section-${s.id}`);
-      assert.equal(await link.getAttribute('aria-label'),
-        `${s.name.fr}, ${ui.fr.map.seat_label} ${s.seat.name.fr}, ${s.countries.length} ${ui.fr.sections.countries_count}`);
+      assert.equal(await link.getAttribute('aria-label'), ui.fr.map.section_label
+        .replace('{{ name }}', s.name.fr).replace('{{ seat }}', s.seat.name.fr).replace('{{ countries }}', countriesText('fr', s)));
       assert.ok((await link.getAttribute('href')).endsWith(`/fr/sections/${s.id}`));
     }
     // Countries of two regional sections are striped, in both.

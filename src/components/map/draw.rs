@@ -185,7 +185,6 @@ fn Tooltip(
     state: MapState,
     seats: Vec<(f64, f64)>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let content = Memo::new(move |_| match state.hovered.get() {
         Some(h) => Some((h.section, h.country)),
@@ -202,16 +201,17 @@ fn Tooltip(
         let (fx, fy) = state.view.get().fraction(x, y);
         (fx.clamp(0.0, 1.0), fy.clamp(0.0, 1.0))
     });
-    let seat_label = t_string!(i18n, map.seat_label);
-    let countries = t_string!(i18n, sections.countries_count);
     let text = move || {
         content.with(|c| {
             c.as_ref().map_or_else(String::new, |(i, country)| {
                 let text = &texts[*i];
                 let country = country.as_ref().map(|c| geo.name(c, locale));
-                let seat = format!("{seat_label} {}", text.seat);
-                let count = format!("{} {countries}", text.count);
-                markup::tooltip(&text.name, country.as_deref(), &seat, &count)
+                markup::tooltip(
+                    &text.name,
+                    country.as_deref(),
+                    &text.seat_text,
+                    &text.count_text,
+                )
             })
         })
     };
