@@ -6,7 +6,8 @@
 //   - i18n-iso-countries: the list of ISO 3166-1 countries, alpha-2 <-> numeric, and names.
 // Outputs:
 //   - public/data/world.json      the 1:110m `countries` object only, ids = ISO alpha-2;
-//   - public/data/countries.json  every ISO country: code, fr/en/es name, marker point;
+//   - public/data/countries.json  every ISO country: codes, fr/en/es name and other names in
+//                                  use (for search), marker point;
 //   - public/data/LICENSE-geo.md  attribution, with the versions read from the packages.
 //
 // Deterministic and idempotent: same inputs, byte-identical outputs (no dates, stable order).
@@ -204,13 +205,40 @@ const world = {
 const CAPITALS = { TV: [179.19, -8.52] };
 const t50 = readJson(`${atlas}/countries-50m.json`);
 const groups50 = byCode(t50);
-const firstName = (v) => (Array.isArray(v) ? v[0] : v);
+// Names in common use that i18n-iso-countries does not list (it gives a few, in English
+// only), so that search finds a country by the name a visitor knows it by.
+const COMMON = {
+  fr: {
+    CD: ["RDC", "Congo-Kinshasa"], CG: ["Congo-Brazzaville"], CZ: ["Tchéquie"], GB: ["Grande-Bretagne"],
+    MM: ["Birmanie"], NL: ["Hollande"], RU: ["Fédération de Russie"], SZ: ["Swaziland"],
+    TL: ["Timor oriental"], TR: ["Türkiye"], US: ["USA"], VA: ["Vatican"],
+  },
+  en: {
+    CD: ["DR Congo", "DRC"], CV: ["Cabo Verde"], LA: ["Laos"], MM: ["Burma"], SZ: ["Swaziland"],
+    TL: ["East Timor"], VN: ["Viet Nam"],
+  },
+  es: {
+    CD: ["República Democrática del Congo", "RDC"], CI: ["Côte d’Ivoire"], CZ: ["Chequia"],
+    GB: ["Gran Bretaña"], KP: ["Corea del Norte"], KR: ["Corea del Sur"], LA: ["Laos"], MM: ["Birmania"],
+    NL: ["Holanda"], TR: ["Türkiye"], US: ["Estados Unidos de América", "EE. UU."],
+    VA: ["Vaticano", "Ciudad del Vaticano"],
+  },
+};
+const allNames = (v) => (Array.isArray(v) ? v : [v]);
+const alpha3 = new Map(codes.map(([a2, a3]) => [a2, a3]));
 const countries = codes
   .map(([code]) => code)
   .sort()
   .map((code) => {
-    const name = Object.fromEntries(LANGS.map((l) => [l, firstName(names[l][code])]));
+    const name = Object.fromEntries(LANGS.map((l) => [l, allNames(names[l][code])[0]]));
     for (const l of LANGS) if (!name[l]) throw new Error(`no ${l} name for ${code}`);
+    // Other names per language, without repeats or the name itself; languages with none left out.
+    const aka = {};
+    for (const l of LANGS) {
+      const other = [...allNames(names[l][code]).slice(1), ...(COMMON[l][code] ?? [])];
+      const unique = other.filter((n, i) => n !== name[l] && other.indexOf(n) === i);
+      if (unique.length) aka[l] = unique;
+    }
     let point = null;
     if (!groups110.has(code) && groups50.has(code)) {
       const rings = groups50.get(code).flat().map((p) => ringCoords(t50, p[0]));
@@ -219,7 +247,7 @@ const countries = codes
     } else if (!groups110.has(code) && CAPITALS[code]) {
       point = CAPITALS[code];
     }
-    return { code, name, point };
+    return { code, alpha3: alpha3.get(code), name, ...(Object.keys(aka).length ? { aka } : {}), point };
   });
 
 // ---- LICENSE-geo.md ------------------------------------------------------------------------

@@ -19,5 +19,5 @@ mod validate;
 
 pub use dataset::*;
 pub use locale::{L10n, Locale};
-pub use search::{normalize, search, Hit, Marked, SearchIndex, View};
+pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex, View};
 pub use validate::{missing_translations, parse, parse_and_validate, validate, DataError};

@@ -26,7 +26,7 @@ pub use networks::Networks;
 pub use not_found::{Fallback, NotFound, Unmatched};
 pub use objectives::{ObjectivePage, Objectives};
 pub use redirect::RootRedirect;
-pub use search::{search_href, Search};
+pub use search::Search;
 pub use sections::{SectionPage, Sections};
 pub use sources::Sources;
 pub use timeline::Timeline;

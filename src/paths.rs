@@ -25,6 +25,18 @@ pub fn is_route(route: &str) -> bool {
     ROUTES.contains(&first)
 }
 
+/// The route of section `id` with the country `code` marked on its map and list.
+pub fn section_with_country(id: &str, code: &str) -> String {
+    format!("sections/{id}?country={code}")
+}
+
+/// The country a section page marks, from its `?country=` value: only one of the section's
+/// own codes, so that nothing else from the URL reaches the page.
+pub fn marked_country(value: Option<&str>, codes: &[String]) -> Option<String> {
+    let value = value?;
+    codes.iter().find(|c| c.as_str() == value).cloned()
+}
+
 /// Builds and reads the app's URLs for one deployment base.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paths {
@@ -211,6 +223,20 @@ impl Paths {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_marks_only_one_of_its_own_countries() {
+        let codes = vec!["KE".to_owned(), "TR".to_owned()];
+        assert_eq!(
+            section_with_country("africa", "KE"),
+            "sections/africa?country=KE"
+        );
+        assert_eq!(marked_country(Some("KE"), &codes), Some("KE".to_owned()));
+        assert_eq!(marked_country(Some("FR"), &codes), None);
+        assert_eq!(marked_country(Some("ke"), &codes), None);
+        assert_eq!(marked_country(Some("<b>KE</b>"), &codes), None);
+        assert_eq!(marked_country(None, &codes), None);
+    }
 
     #[test]
     fn embed_hrefs_and_their_app_pages() {

@@ -25,7 +25,8 @@ use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::{fixed, marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
 use crate::model::{format, Dataset, Locale};
 
-pub use table::CountryList;
+pub(crate) use load::country_table;
+pub use table::{CountryList, MarkedCountry};
 
 use gesture::Gesture;
 use load::{now, use_geo, Geo, GeoState};
@@ -38,6 +39,9 @@ pub fn SectionsMap(
     /// The id of the section to zoom to and highlight (on that section's page).
     #[prop(optional, into)]
     section: Option<String>,
+    /// The code of a country to mark (the one a search led to).
+    #[prop(optional, into)]
+    marked: MaybeProp<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let geo = use_geo();
@@ -54,7 +58,7 @@ pub fn SectionsMap(
     });
     move || match (geo.state.get(), painted.get()) {
         (GeoState::Ready(g), true) => {
-            view! { <MapView data=data.clone() geo=g section=section.clone() /> }.into_any()
+            view! { <MapView data=data.clone() geo=g section=section.clone() marked /> }.into_any()
         }
         (GeoState::Ready(_) | GeoState::Loading, _) => view! {
             <div class="map__placeholder" role="status" data-testid="map-loading">
@@ -223,7 +227,12 @@ struct SectionText {
 
 /// The map once the geometry is there.
 #[component]
-fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl IntoView {
+fn MapView(
+    data: Arc<Dataset>,
+    geo: Arc<Geo>,
+    section: Option<String>,
+    marked: MaybeProp<String>,
+) -> impl IntoView {
     let started = now();
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
@@ -252,6 +261,34 @@ fn MapView(data: Arc<Dataset>, geo: Arc<Geo>, section: Option<String>) -> impl I
             measure();
             let _ = root.set_attribute("data-render-ms", &fixed(now() - started, 1));
         }
+    });
+    // The marked country's shapes and markers (every copy, if two sections share it). The
+    // code is one of the dataset's (checked by the page), so the selector is well-formed.
+    Effect::new(move |previous: Option<Option<String>>| {
+        use leptos::wasm_bindgen::JsCast;
+        let code = marked.get();
+        if let Some(svg) = svg.get() {
+            let toggle = |code: &str, on: bool| {
+                let Ok(nodes) = svg.query_selector_all(&format!("[data-code=\"{code}\"]")) else {
+                    return;
+                };
+                for i in 0..nodes.length() {
+                    if let Some(el) = nodes
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
+                        let _ = el.class_list().toggle_with_force("is-marked", on);
+                    }
+                }
+            };
+            if let Some(Some(old)) = previous.filter(|p| *p != code) {
+                toggle(&old, false);
+            }
+            if let Some(code) = &code {
+                toggle(code, true);
+            }
+        }
+        code
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());

@@ -1,47 +1,250 @@
-//! The search box in the header, on every page.
+//! The search box in the header, on every page: a combobox (WAI-ARIA 1.2, list
+//! autocomplete) suggesting countries and pages as the visitor types. The arrow keys move
+//! through the suggestions, Enter opens the one chosen (or the search page with the query),
+//! Escape closes the list; a live region says how many suggestions there are.
 
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::use_locale;
+use crate::components::{marked, search_href, use_locale, use_search_index, view_heading};
+use crate::data::{use_dataset, LoadState};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::pages::search_href;
-use crate::paths::Paths;
+use crate::model::Marked;
+use crate::paths::{section_with_country, Paths};
 
-/// A search form that opens the search page with the query; works without a pointer.
+/// Countries, then pages: at most this many of each.
+const MAX_COUNTRIES: usize = 4;
+const MAX_PAGES: usize = 5;
+const LIST_ID: &str = "search-box-list";
+
+/// One suggestion: what it is called, what it belongs to, where it leads.
+#[derive(Clone, Debug, PartialEq)]
+struct Suggestion {
+    title: Marked,
+    /// The section a country is in, or the view a page belongs to.
+    detail: String,
+    href: String,
+    is_country: bool,
+}
+
+/// A search form that suggests as the visitor types; without a choice it opens the search
+/// page with the query. Works with the keyboard alone.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
+    let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
+    let dataset = use_dataset();
+    let index = use_search_index();
     let input = NodeRef::<leptos::html::Input>::new();
-    let navigate = use_navigate();
-    let action = paths.href(locale.get_untracked(), "search");
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let q = input.get().map(|i| i.value()).unwrap_or_default();
-        let href = search_href(&paths, locale.get_untracked(), &q);
-        navigate(
-            &href,
-            NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
-        );
+    let query = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+
+    let suggestions = {
+        let paths = paths.clone();
+        Memo::new(move |_| {
+            let q = query.get();
+            let LoadState::Ready(data) = dataset.state.get() else {
+                return Vec::new();
+            };
+            if q.trim().is_empty() {
+                return Vec::new();
+            }
+            let index = index.get(&data, locale);
+            let paths = &paths;
+            let countries = index.countries(&q).into_iter().flat_map(|c| {
+                let (code, name) = (c.code, c.name);
+                c.sections.into_iter().map(move |(id, section)| Suggestion {
+                    title: name.clone(),
+                    detail: section,
+                    href: paths.href(locale, &section_with_country(&id, &code)),
+                    is_country: true,
+                })
+            });
+            let pages = index.search(&q).into_iter().map(|h| {
+                let heading = view_heading(i18n, h.view);
+                let anchor = h.anchor.map(|a| format!("#{a}")).unwrap_or_default();
+                Suggestion {
+                    title: if h.title.is_empty() {
+                        vec![(heading.to_owned(), false)]
+                    } else {
+                        h.title
+                    },
+                    detail: heading.to_owned(),
+                    href: format!("{}{anchor}", paths.href(locale, &h.path)),
+                    is_country: false,
+                }
+            });
+            countries
+                .take(MAX_COUNTRIES)
+                .chain(pages.take(MAX_PAGES))
+                .collect::<Vec<_>>()
+        })
     };
+    // The options: the suggestions, then "all results" (the search page).
+    let count = move || suggestions.with(Vec::len) + 1;
+    let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
+    let option_id = |i: usize| format!("search-box-option-{i}");
+
+    let navigate = use_navigate();
+    let go = {
+        let paths = paths.clone();
+        move |i: Option<usize>| {
+            let q = query.get_untracked();
+            let href = i
+                .and_then(|i| suggestions.with_untracked(|s| s.get(i).map(|s| s.href.clone())))
+                .unwrap_or_else(|| search_href(&paths, locale, &q));
+            open.set(false);
+            active.set(None);
+            if i.is_some_and(|i| i < suggestions.with_untracked(Vec::len)) {
+                query.set(String::new());
+                if let Some(el) = input.get_untracked() {
+                    el.set_value("");
+                }
+            }
+            navigate(
+                &href,
+                NavigateOptions {
+                    resolve: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let on_keydown = {
+        let go = go.clone();
+        move |ev: KeyboardEvent| {
+            let n = count();
+            match ev.key().as_str() {
+                "ArrowDown" | "ArrowUp" if !query.with_untracked(|q| q.trim().is_empty()) => {
+                    ev.prevent_default();
+                    let down = ev.key() == "ArrowDown";
+                    let next = match (open.get_untracked(), active.get_untracked()) {
+                        (false, _) | (true, None) => {
+                            if down {
+                                0
+                            } else {
+                                n - 1
+                            }
+                        }
+                        (true, Some(i)) if down => (i + 1) % n,
+                        (true, Some(i)) => (i + n - 1) % n,
+                    };
+                    open.set(true);
+                    active.set(Some(next));
+                }
+                "Enter" if expanded() && active.get_untracked().is_some() => {
+                    ev.prevent_default();
+                    go(active.get_untracked());
+                }
+                "Escape" if expanded() => {
+                    // Closing the list is all Escape does then; a second one clears the field.
+                    ev.prevent_default();
+                    open.set(false);
+                    active.set(None);
+                }
+                _ => {}
+            }
+        }
+    };
+    let on_input = move |ev| {
+        query.set(event_target_value(&ev));
+        open.set(true);
+        active.set(None);
+        index.load_countries();
+    };
+    let on_submit = {
+        let go = go.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go(None);
+        }
+    };
+    let options = move || {
+        let go = go.clone();
+        let country = t_string!(i18n, search.country);
+        let mut items: Vec<AnyView> = suggestions
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let go = go.clone();
+                let kind = s
+                    .is_country
+                    .then(|| view! { <span class="search-box__kind">{country}</span> });
+                view! {
+                    <li id=option_id(i) role="option" class="search-box__option"
+                        aria-selected=move || (active.get() == Some(i)).to_string()
+                        data-testid="search-suggestion"
+                        on:mousedown=|ev| ev.prevent_default()
+                        on:click=move |_| go(Some(i))>
+                        <span class="search-box__title">{marked(s.title)}</span>
+                        <span class="search-box__detail">{kind} {s.detail}</span>
+                    </li>
+                }
+                .into_any()
+            })
+            .collect();
+        let last = items.len();
+        items.push(
+            view! {
+                <li id=option_id(last) role="option" class="search-box__option search-box__option--all"
+                    aria-selected=move || (active.get() == Some(last)).to_string()
+                    data-testid="search-suggestion-all"
+                    on:mousedown=|ev| ev.prevent_default()
+                    on:click=move |_| go(Some(last))>
+                    <span class="search-box__title">{t_string!(i18n, search.see_all)} " →"</span>
+                </li>
+            }
+            .into_any(),
+        );
+        items
+    };
+    let announcement = move || {
+        if !expanded() {
+            String::new()
+        } else {
+            match suggestions.with(Vec::len) {
+                0 => t_string!(i18n, search.no_suggestions).to_owned(),
+                n => t_string!(i18n, search.suggestions_count, n).to_string(),
+            }
+        }
+    };
+    let action = paths.href(locale, "search");
     view! {
         <form class="search-box" role="search" action=action on:submit=on_submit>
             <label class="visually-hidden" for="search-box-input">{t!(i18n, search.label)}</label>
-            <input
-                id="search-box-input"
-                node_ref=input
-                type="search"
-                name="q"
-                placeholder=move || t_string!(i18n, search.placeholder)
-                autocomplete="off"
-                data-testid="search-box"
-            />
+            <div class="search-box__field">
+                <input
+                    id="search-box-input"
+                    node_ref=input
+                    type="search"
+                    name="q"
+                    role="combobox"
+                    aria-autocomplete="list"
+                    aria-controls=LIST_ID
+                    aria-expanded=move || expanded().to_string()
+                    aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
+                    placeholder=move || t_string!(i18n, search.placeholder)
+                    autocomplete="off"
+                    data-testid="search-box"
+                    on:input=on_input
+                    on:keydown=on_keydown
+                    on:focus=move |_| index.load_countries()
+                    on:blur=move |_| {
+                        open.set(false);
+                        active.set(None);
+                    }
+                />
+                <ul id=LIST_ID role="listbox" class="search-box__list" data-testid="search-suggestions"
+                    aria-label=move || t_string!(i18n, search.suggestions) hidden=move || !expanded()>
+                    {options}
+                </ul>
+            </div>
+            <p class="visually-hidden" role="status" data-testid="search-box-status">{announcement}</p>
             <button type="submit" class="button button--small">{t!(i18n, search.submit)}</button>
         </form>
     }

@@ -18,7 +18,7 @@ mod topojson;
 #[path = "geo/view.rs"]
 mod view;
 
-pub use countries::{decode_countries, find as find_country, Country};
+pub use countries::{decode_countries, find as find_country, Aka, Country};
 pub use layout::{Dot, Fill, MapLayout, Member, SectionLayout};
 pub use projection::{equal_earth, BBox, CountryPath, Projected, OMITTED};
 pub use topojson::{decode, Geometry, GeometryCollection, Objects, Topology, Transform};

@@ -1,11 +1,19 @@
 //! Instant search over one locale's content: accent- and case-insensitive, every word of
 //! the query must match, results point at the exact item (route and anchor).
 
-use super::{Dataset, Locale};
+#[path = "search/countries.rs"]
+mod countries;
+
+use super::geo::Country;
+use super::{Dataset, Id, L10n, Locale};
+
+use countries::CountryEntry;
+pub use countries::CountryHit;
 
 /// The view a result belongs to; results are grouped by it, in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum View {
+    Home,
     Vision,
     Objectives,
     Sections,
@@ -18,7 +26,8 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
+        View::Home,
         View::Vision,
         View::Objectives,
         View::Sections,
@@ -42,10 +51,14 @@ struct Entry {
     haystack: String,
 }
 
-/// All the searchable items of one locale.
-#[derive(Clone, Debug, Default)]
+/// All the searchable items of one locale, and the countries once their table is added.
+#[derive(Clone, Debug)]
 pub struct SearchIndex {
+    locale: Locale,
     entries: Vec<Entry>,
+    countries: Vec<CountryEntry>,
+    /// Each section's id and name, in dataset order (what a country's result links to).
+    sections: Vec<(Id, String)>,
 }
 
 /// A text split into plain and matched runs, rendered as text nodes (never as HTML).
@@ -63,86 +76,19 @@ pub struct Hit {
 }
 
 impl SearchIndex {
+    /// Indexes every text that a view shows, in `locale`, each under the route (and
+    /// anchor) that shows it. Identifiers, references and codes are not text: views show
+    /// them as something else (a name, a formatted date, a link) or not at all.
     pub fn build(data: &Dataset, locale: Locale) -> SearchIndex {
         let mut b = Builder {
+            locale,
             entries: Vec::new(),
         };
-        let org = &data.organisation;
-        for s in &data.statements {
-            let text: Vec<&str> = s.paragraphs.iter().map(|p| p.get(locale)).collect();
-            b.add(
-                View::Vision,
-                "vision",
-                Some(&s.id),
-                s.title.get(locale),
-                &text.join(" "),
-            );
-        }
-        for p in org
-            .principles
-            .iter()
-            .chain(&data.aims)
-            .chain(&data.action_plan)
-        {
-            b.add(View::Vision, "vision", Some(&p.id), p.text.get(locale), "");
-        }
-        for a in &data.agenda_axes {
-            let points: Vec<&str> = a.points.iter().map(|p| p.get(locale)).collect();
-            b.add(
-                View::Vision,
-                "vision",
-                Some(&a.id),
-                a.name.get(locale),
-                &points.join(" "),
-            );
-        }
-        for part in &data.introduction.parts {
-            let text: Vec<&str> = part.paragraphs.iter().map(|p| p.get(locale)).collect();
-            b.add(
-                View::Objectives,
-                "objectives",
-                Some(&part.id),
-                part.title.get(locale),
-                &text.join(" "),
-            );
-        }
-        for o in &data.objectives {
-            let path = format!("objectives/{}", o.id);
-            let body: Vec<&str> = [&o.summary, &o.statement]
-                .into_iter()
-                .chain(&o.paragraphs)
-                .chain(&o.functions)
-                .chain(&o.resources)
-                .map(|t| t.get(locale))
-                .collect();
-            b.add(
-                View::Objectives,
-                &path,
-                None,
-                o.name.get(locale),
-                &body.join(" "),
-            );
-            for s in &o.strategies {
-                b.add(
-                    View::Objectives,
-                    &path,
-                    Some(&s.id),
-                    s.title.get(locale),
-                    "",
-                );
-                for a in &s.actions {
-                    b.add(
-                        View::Objectives,
-                        &path,
-                        Some(&a.id),
-                        s.title.get(locale),
-                        a.text.get(locale),
-                    );
-                }
-            }
-        }
+        b.home(data);
+        b.vision(data);
+        b.objectives(data);
         for s in &data.sections {
-            let text = format!("{} {}", s.organisation.get(locale), s.seat.name.get(locale));
+            let text = [s.organisation.get(locale), s.seat.name.get(locale)].join(" ");
             b.add(
                 View::Sections,
                 &format!("sections/{}", s.id),
@@ -151,34 +97,21 @@ impl SearchIndex {
                 &text,
             );
         }
-        let pact = &data.pact;
-        let vision: Vec<&str> = pact.vision.iter().map(|p| p.get(locale)).collect();
         b.add(
-            View::Initiatives,
-            "initiatives",
+            View::Sections,
+            "sections",
             None,
-            pact.title.get(locale),
-            &vision.join(" "),
+            "",
+            data.sections_note.get(locale),
         );
-        for c in &pact.commitments {
-            b.add(
-                View::Initiatives,
-                "initiatives",
-                Some(&c.id),
-                c.text.get(locale),
-                "",
-            );
-        }
-        for i in &pact.initiatives {
-            let text: Vec<&str> = i.paragraphs.iter().map(|p| p.get(locale)).collect();
-            b.add(
-                View::Initiatives,
-                &format!("initiatives/{}", i.id),
-                None,
-                i.name.get(locale),
-                &text.join(" "),
-            );
-        }
+        b.initiatives(data);
+        b.add(
+            View::Commissions,
+            "commissions",
+            None,
+            "",
+            data.commissions_intro.text.get(locale),
+        );
         for c in &data.commissions {
             b.add(
                 View::Commissions,
@@ -189,12 +122,7 @@ impl SearchIndex {
             );
         }
         for n in &data.networks {
-            let text = format!(
-                "{} {} {}",
-                n.acronym.get(locale),
-                n.description.get(locale),
-                n.relation.get(locale)
-            );
+            let text = b.join([&n.acronym, &n.description, &n.relation]);
             b.add(
                 View::Networks,
                 "networks",
@@ -204,25 +132,36 @@ impl SearchIndex {
             );
         }
         for f in &data.figures {
+            let note = f.note.as_ref().map_or("", |n| n.get(locale));
+            let text = format!("{} {} {note}", f.value, f.unit.get(locale));
             b.add(
                 View::Figures,
                 "figures",
                 Some(&f.id),
                 f.label.get(locale),
-                "",
+                &text,
             );
         }
         for e in &data.timeline {
+            let place = e.city.as_ref().map_or("", |c| c.name.get(locale));
             b.add(
                 View::Timeline,
                 "timeline",
                 Some(&e.id),
                 e.title.get(locale),
-                e.text.get(locale),
+                &[e.text.get(locale), place].join(" "),
             );
         }
         for s in &data.sources {
-            let text = format!("{} {}", s.publisher, s.description.get(locale));
+            let text = [
+                s.description.get(locale),
+                &s.publisher,
+                s.year_note.as_ref().map_or("", |n| n.get(locale)),
+                &s.language,
+                s.url.as_deref().unwrap_or_default(),
+                s.seed.as_deref().unwrap_or_default(),
+            ]
+            .join(" ");
             b.add(
                 View::Sources,
                 "sources",
@@ -231,20 +170,223 @@ impl SearchIndex {
                 &text,
             );
         }
-        SearchIndex { entries: b.entries }
+        for n in &data.notes {
+            b.add(
+                View::Sources,
+                "sources",
+                Some(&n.id),
+                n.title.get(locale),
+                n.text.get(locale),
+            );
+        }
+        SearchIndex {
+            locale,
+            entries: b.entries,
+            countries: Vec::new(),
+            sections: data
+                .sections
+                .iter()
+                .map(|s| (s.id.clone(), s.name.get(locale).to_owned()))
+                .collect(),
+        }
     }
 
     /// Items containing every word of `query`, best first within each view.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         search(self, query)
     }
+
+    /// Adds the countries that the sections cover, by their names in the index's locale
+    /// and their ISO codes.
+    pub fn add_countries(&mut self, data: &Dataset, countries: &[Country]) {
+        self.countries = countries::entries(data, countries, self.locale);
+    }
+
+    /// Whether the country table was added.
+    pub fn has_countries(&self) -> bool {
+        !self.countries.is_empty()
+    }
+
+    /// The countries matching `query`, best first, each with the sections that cover it.
+    pub fn countries(&self, query: &str) -> Vec<CountryHit> {
+        countries::find(&self.countries, &self.sections, query)
+    }
+
+    /// Whether `text` is indexed as a whole (ignoring case and accents) in one item.
+    pub fn covers(&self, text: &str) -> bool {
+        let text = normalize(text).0;
+        self.entries.iter().any(|e| e.haystack.contains(&text))
+    }
+}
+
+/// The texts of the views, entry by entry.
+impl Builder {
+    fn home(&mut self, data: &Dataset) {
+        let org = &data.organisation;
+        let l = self.locale;
+        let mut text = self.join([&org.acronym, &org.tagline, &org.summary, &org.founded.place]);
+        for language in &org.official_languages {
+            text.push(' ');
+            text.push_str(language.get(l));
+        }
+        self.add(View::Home, "", None, org.name.get(l), &text);
+        let sec = &org.secretariat;
+        let mut contact = sec.address.join(" ");
+        for line in [
+            Some(&sec.phone),
+            sec.fax.as_ref(),
+            Some(&sec.email),
+            Some(&sec.website),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            contact.push(' ');
+            contact.push_str(line);
+        }
+        self.add(
+            View::Home,
+            "",
+            Some("secretariat"),
+            sec.city.name.get(l),
+            &contact,
+        );
+        if let Some(p) = &org.president {
+            self.add(View::Home, "", Some("president"), &p.name, p.role.get(l));
+        }
+        // The principles, also on the home page, are found on the vision page, which has
+        // an anchor for each.
+    }
+
+    fn vision(&mut self, data: &Dataset) {
+        let l = self.locale;
+        for s in &data.statements {
+            let text = self.join(s.paragraphs.iter().chain(&s.quote));
+            self.add(View::Vision, "vision", Some(&s.id), s.title.get(l), &text);
+        }
+        for p in data
+            .organisation
+            .principles
+            .iter()
+            .chain(&data.aims)
+            .chain(&data.action_plan)
+        {
+            self.add(View::Vision, "vision", Some(&p.id), p.text.get(l), "");
+        }
+        for a in &data.agenda_axes {
+            let text = self.join(&a.points);
+            self.add(View::Vision, "vision", Some(&a.id), a.name.get(l), &text);
+        }
+    }
+
+    fn objectives(&mut self, data: &Dataset) {
+        let l = self.locale;
+        let intro = &data.introduction;
+        let questions = self.join(&intro.questions);
+        self.add(
+            View::Objectives,
+            "objectives",
+            Some("introduction"),
+            intro.title.get(l),
+            &questions,
+        );
+        for part in &intro.parts {
+            let text = self.join(part.paragraphs.iter().chain(&part.quote));
+            self.add(
+                View::Objectives,
+                "objectives",
+                Some(&part.id),
+                part.title.get(l),
+                &text,
+            );
+        }
+        self.add(
+            View::Objectives,
+            "objectives",
+            Some("milestones"),
+            "",
+            intro.milestones_caption.get(l),
+        );
+        for m in &intro.milestones {
+            self.add(
+                View::Objectives,
+                "objectives",
+                Some(&m.id),
+                m.name.get(l),
+                &format!("{} {}", m.year, m.meaning.get(l)),
+            );
+        }
+        for o in &data.objectives {
+            let path = format!("objectives/{}", o.id);
+            let body = self.join(
+                [&o.summary, &o.statement]
+                    .into_iter()
+                    .chain(&o.highlight)
+                    .chain(&o.paragraphs)
+                    .chain(&o.functions)
+                    .chain(&o.resources),
+            );
+            self.add(View::Objectives, &path, None, o.name.get(l), &body);
+            for s in &o.strategies {
+                self.add(View::Objectives, &path, Some(&s.id), s.title.get(l), "");
+                for a in &s.actions {
+                    self.add(
+                        View::Objectives,
+                        &path,
+                        Some(&a.id),
+                        s.title.get(l),
+                        a.text.get(l),
+                    );
+                }
+            }
+        }
+    }
+
+    fn initiatives(&mut self, data: &Dataset) {
+        let l = self.locale;
+        let pact = &data.pact;
+        let text = self.join([&pact.motto, &pact.intro].into_iter().chain(&pact.vision));
+        self.add(
+            View::Initiatives,
+            "initiatives",
+            None,
+            pact.title.get(l),
+            &text,
+        );
+        for c in &pact.commitments {
+            self.add(
+                View::Initiatives,
+                "initiatives",
+                Some(&c.id),
+                c.text.get(l),
+                "",
+            );
+        }
+        for i in &pact.initiatives {
+            let text = self.join(&i.paragraphs);
+            self.add(
+                View::Initiatives,
+                &format!("initiatives/{}", i.id),
+                None,
+                i.name.get(l),
+                &text,
+            );
+        }
+    }
 }
 
 struct Builder {
+    locale: Locale,
     entries: Vec<Entry>,
 }
 
 impl Builder {
+    /// Texts in the index's locale, space-separated.
+    fn join<'a>(&self, texts: impl IntoIterator<Item = &'a L10n>) -> String {
+        let texts: Vec<&str> = texts.into_iter().map(|t| t.get(self.locale)).collect();
+        texts.join(" ")
+    }
+
     fn add(&mut self, view: View, path: &str, anchor: Option<&str>, title: &str, text: &str) {
         let haystack = format!("{} {}", normalize(title).0, normalize(text).0);
         self.entries.push(Entry {

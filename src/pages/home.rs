@@ -44,7 +44,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
             None => t_string!(i18n, home.president_since, name, role, from).to_string(),
         };
         view! {
-            <div data-testid="president">
+            <div id="president" data-testid="president">
                 <dt>{t!(i18n, home.president)}</dt>
                 <dd>{text} <Cite data=data.clone() sources=p.sources.clone() /></dd>
             </div>
@@ -71,11 +71,12 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
                         <Cite data=data.clone() sources=org.founded.sources.clone() />
                     </dd>
                 </div>
-                <div>
+                <div id="secretariat">
                     <dt>{t!(i18n, home.seat)}</dt>
                     <dd>
                         {org.secretariat.city.name.get(locale).to_owned()}
                         <Cite data=data.clone() sources=org.secretariat.sources.clone() />
+                        <Secretariat secretariat=org.secretariat.clone() />
                     </dd>
                 </div>
                 {president}
@@ -119,6 +120,31 @@ fn headline_figures(data: &Dataset) -> Vec<&Figure> {
     }
     out.truncate(4);
     out
+}
+
+/// The World Secretariat's postal address and contacts.
+#[component]
+fn Secretariat(secretariat: crate::model::Secretariat) -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = secretariat
+        .address
+        .into_iter()
+        .map(|line| view! { <span>{line}</span> })
+        .collect_view();
+    let fax = secretariat
+        .fax
+        .map(|fax| view! { <span>{t!(i18n, home.fax)} " " {fax}</span> });
+    let mailto = format!("mailto:{}", secretariat.email);
+    let website = secretariat.website.clone();
+    view! {
+        <address class="facts__address">
+            {lines}
+            <span>{t!(i18n, home.phone)} " " {secretariat.phone}</span>
+            {fax}
+            <a href=mailto>{secretariat.email}</a>
+            <a href=website rel="noopener">{secretariat.website}</a>
+        </address>
+    }
 }
 
 /// An entry point to one view of the atlas.

@@ -6,21 +6,18 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{loaded, redirect, use_locale, PageHeader, PageMeta};
+use crate::components::{
+    loaded, marked, redirect, search_href, use_locale, use_search_index, view_heading, Countries,
+    PageHeader, PageMeta,
+};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::{Dataset, Hit, Marked, SearchIndex, View};
-use crate::paths::Paths;
+use crate::model::{CountryHit, Dataset, Hit, View};
+use crate::paths::{section_with_country, Paths};
 
 /// The search page: the query lives in the URL, results update as the visitor types.
 #[component]
 pub fn Search() -> impl IntoView {
     loaded(|data| view! { <SearchBody data /> })
-}
-
-/// The search page's href for `query` in the current locale.
-pub fn search_href(paths: &Paths, locale: crate::model::Locale, query: &str) -> String {
-    let q = String::from(js_sys::encode_uri_component(query));
-    paths.href(locale, &format!("search?q={q}"))
 }
 
 #[component]
@@ -30,8 +27,16 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let query_map = use_query_map();
     let query = Memo::new(move |_| query_map.with(|q| q.get("q").unwrap_or_default()));
-    let index = Arc::new(SearchIndex::build(&data, locale));
-    let hits = Memo::new(move |_| index.search(&query.get()));
+    let search_index = use_search_index();
+    search_index.load_countries();
+    let hits = {
+        let data = data.clone();
+        Memo::new(move |_| search_index.get(&data, locale).search(&query.get()))
+    };
+    let countries = {
+        let data = data.clone();
+        Memo::new(move |_| search_index.get(&data, locale).countries(&query.get()))
+    };
     let on_input = {
         let paths = paths.clone();
         move |ev| redirect(&search_href(&paths, locale, &event_target_value(&ev)))
@@ -47,7 +52,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
             .collect_view()
     };
     let status = move || {
-        let n = hits.with(Vec::len);
+        let n = hits.with(Vec::len) + countries.with(Vec::len);
         if query.with(|q| q.trim().is_empty()) {
             t_string!(i18n, search.empty).to_owned()
         } else if n == 0 {
@@ -72,7 +77,13 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
             />
         </form>
         <p class="search-status" role="status" data-testid="search-status">{status}</p>
-        <div class="search-results" data-testid="search-results">{groups}</div>
+        <p class="search-status" hidden=move || search_index.countries.get() != Countries::Failed>
+            {t!(i18n, search.countries_failed)}
+        </p>
+        <div class="search-results" data-testid="search-results">
+            <CountryGroup hits=countries />
+            {groups}
+        </div>
     }
 }
 
@@ -82,25 +93,21 @@ fn ResultGroup(view: View, hits: Vec<Hit>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
-    let heading = match view {
-        View::Vision => t_string!(i18n, nav.vision),
-        View::Objectives => t_string!(i18n, nav.objectives),
-        View::Sections => t_string!(i18n, nav.sections),
-        View::Initiatives => t_string!(i18n, nav.initiatives),
-        View::Commissions => t_string!(i18n, nav.commissions),
-        View::Networks => t_string!(i18n, nav.networks),
-        View::Figures => t_string!(i18n, nav.figures),
-        View::Timeline => t_string!(i18n, nav.timeline),
-        View::Sources => t_string!(i18n, nav.sources),
-    };
+    let heading = view_heading(i18n, view);
     let items = hits
         .into_iter()
         .map(|h| {
             let anchor = h.anchor.map(|a| format!("#{a}")).unwrap_or_default();
             let href = format!("{}{anchor}", paths.href(locale, &h.path));
+            // A text without a title of its own (a note, a caption) is named by its view.
+            let title = if h.title.is_empty() {
+                vec![(heading.to_owned(), false)]
+            } else {
+                h.title
+            };
             view! {
                 <li class="result">
-                    <A href=href attr:class="result__title">{marked(h.title)}</A>
+                    <A href=href attr:class="result__title">{marked(title)}</A>
                     <p class="result__snippet">{marked(h.snippet)}</p>
                 </li>
             }
@@ -114,16 +121,46 @@ fn ResultGroup(view: View, hits: Vec<Hit>) -> impl IntoView {
     }
 }
 
-/// Plain text with the matches in `<mark>`: text nodes only, so any markup in the
-/// query or the content stays inert.
-fn marked(runs: Marked) -> impl IntoView {
-    runs.into_iter()
-        .map(|(text, hit)| {
-            if hit {
-                view! { <mark>{text}</mark> }.into_any()
-            } else {
-                text.into_any()
+/// The countries found, each with a link to every section that covers it, where the
+/// country is marked.
+#[component]
+fn CountryGroup(hits: Memo<Vec<CountryHit>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let paths = expect_context::<Paths>();
+    move || {
+        let hits = hits.get();
+        (!hits.is_empty()).then(|| {
+            let items = hits
+                .into_iter()
+                .map(|h| {
+                    let code = h.code.clone();
+                    let matched = h
+                        .matched
+                        .map(|m| view! { <span class="muted">" (" {marked(m)} ")"</span> });
+                    let links = h
+                        .sections
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let href = paths.href(locale, &section_with_country(&id, &code));
+                            view! { <li><A href=href>{name}</A></li> }
+                        })
+                        .collect_view();
+                    view! {
+                        <li class="result" data-testid="country-result" data-code=h.code>
+                            <p class="result__title">{marked(h.name)} {matched}</p>
+                            <p class="result__snippet">{t!(i18n, search.country_in)}</p>
+                            <ul class="result__sections">{links}</ul>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="result-group">
+                    <h2>{t!(i18n, search.countries)}</h2>
+                    <ul>{items}</ul>
+                </section>
             }
         })
-        .collect_view()
+    }
 }

@@ -4,13 +4,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::{
-    detail, link, loaded, use_locale, Cite, CountryList, PageHeader, PageMeta, SectionsMap,
+    detail, is_embedded, link, loaded, use_locale, Cite, CountryList, MarkedCountry, PageHeader,
+    PageMeta, SectionsMap,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{format, Dataset, Section, SectionKind};
-use crate::paths::{EmbedView, Paths};
+use crate::paths::{marked_country, EmbedView, Paths};
 
 /// The map of the sections, then every section with its seat and number of countries.
 #[component]
@@ -77,6 +79,15 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
         SectionKind::Regional => t_string!(i18n, sections.regional),
         SectionKind::Metropolitan => t_string!(i18n, sections.metropolitan),
     };
+    // `?country=`, the country a search led to; never in an embedded view (its query
+    // options are fixed).
+    let query = use_query_map();
+    let codes = section.countries.clone();
+    let embedded = is_embedded();
+    let marked = Memo::new(move |_| {
+        let value = query.with(|q| q.get("country"));
+        marked_country(value.as_deref(), &codes).filter(|_| !embedded)
+    });
     view! {
         <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=format!("sections/{}", section.id) />
         <div class="section-page" data-colour=section.id.clone()>
@@ -96,13 +107,14 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
                     <dd>{section.seat.name.get(locale).to_owned()}</dd>
                 </div>
             </dl>
+            <MarkedCountry data=data.clone() section=section.id.clone() marked />
             <h2>{t!(i18n, sections.on_the_map)}</h2>
-            <SectionsMap data=data.clone() section=section.id.clone() />
+            <SectionsMap data=data.clone() section=section.id.clone() marked />
             <h2>
                 {t_string!(i18n, sections.countries_heading, count = format::number(section.countries.len() as u64, locale)).to_string()}
                 <Cite data=data.clone() sources=section.sources.clone() />
             </h2>
-            <CountryList codes=section.countries.clone() />
+            <CountryList codes=section.countries.clone() marked />
         </div>
     }
 }

@@ -126,6 +126,16 @@ thread_local! {
     static SHARED: RefCell<Shared> = RefCell::default();
 }
 
+/// The country table alone, for search: the map's copy when it is loaded, else fetched
+/// (the smaller of the two files: search does not wait for the outlines).
+pub async fn country_table() -> Result<Vec<Country>, GeoLoadError> {
+    if let Some(geo) = SHARED.with_borrow(|shared| shared.geo.clone()) {
+        return Ok(geo.countries.clone());
+    }
+    let json = text(COUNTRIES_URL).await?;
+    geo::decode_countries(&json).map_err(|e| GeoLoadError::Invalid(COUNTRIES_URL, e))
+}
+
 async fn fetch() -> Result<Geo, GeoLoadError> {
     // Both requests go out together; the outlines are the larger file.
     let (world, countries) = futures::join!(text(WORLD_URL), text(COUNTRIES_URL));

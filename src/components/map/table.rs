@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use super::load::{use_geo, Geo, GeoState};
 use super::{markup, SectionText};
@@ -61,6 +62,9 @@ pub(super) fn SectionsTable(
 pub fn CountryList(
     /// ISO 3166-1 alpha-2 codes.
     codes: Vec<String>,
+    /// The code of a country to mark (the one a search led to).
+    #[prop(optional, into)]
+    marked: MaybeProp<String>,
 ) -> impl IntoView {
     let locale = use_locale().get_untracked();
     let geo = use_geo();
@@ -71,10 +75,63 @@ pub fn CountryList(
         };
         named
             .into_iter()
-            .map(|(code, name)| view! { <li data-code=code>{name}</li> })
+            .map(|(code, name)| {
+                let is_marked = marked.with(|m| m.as_ref() == Some(&code));
+                view! {
+                    <li data-code=code class:is-marked=is_marked aria-current=is_marked.then_some("true")>
+                        {name}
+                    </li>
+                }
+            })
             .collect_view()
     };
     view! { <ul class="country-list" data-testid="country-list">{items}</ul> }
+}
+
+/// The country a search led to, named in the page's language, with the other section that
+/// covers it if there is one.
+#[component]
+pub fn MarkedCountry(
+    data: Arc<Dataset>,
+    /// The section shown.
+    section: String,
+    /// A code of the section's countries, or none.
+    #[prop(into)]
+    marked: Signal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let paths = expect_context::<crate::paths::Paths>();
+    let geo = use_geo();
+    move || {
+        let code = marked.get()?;
+        let name = match geo.state.get() {
+            GeoState::Ready(g) => g.name(&code, locale),
+            _ => code.clone(),
+        };
+        let also: Vec<(String, String)> = data
+            .sections
+            .iter()
+            .filter(|s| s.id != section && s.countries.contains(&code))
+            .map(|s| {
+                let route = crate::paths::section_with_country(&s.id, &code);
+                (paths.href(locale, &route), s.name.get(locale).to_owned())
+            })
+            .collect();
+        let also = also
+            .into_iter()
+            .map(|(href, name)| {
+                let label = t_string!(i18n, search.also_in);
+                view! { " " {label} " " <A href=href>{name}</A> "." }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="marked-country" data-testid="marked-country">
+                <strong>{t_string!(i18n, search.marked_label)} " " {name}</strong>
+                " — " {t_string!(i18n, search.marked_text)} {also}
+            </p>
+        })
+    }
 }
 
 /// `(code, name)` in `locale`, in alphabetical order ignoring case and accents.

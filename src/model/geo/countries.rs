@@ -1,9 +1,10 @@
 //! `public/data/countries.json`: every ISO 3166-1 country with its name in the three
-//! languages and, for countries too small to have a shape at 1:110m, a marker position.
+//! languages (and other names it is known by, for search) and, for countries too small to
+//! have a shape at 1:110m, a marker position.
 
 use serde::Deserialize;
 
-use super::super::L10n;
+use super::super::{L10n, Locale};
 use super::GeoError;
 
 /// A country as listed in `countries.json`.
@@ -12,9 +13,36 @@ use super::GeoError;
 pub struct Country {
     /// ISO 3166-1 alpha-2, uppercase.
     pub code: String,
+    /// ISO 3166-1 alpha-3, uppercase.
+    pub alpha3: String,
     pub name: L10n,
+    /// Other names in use (a short or a former name, an abbreviation), per language.
+    #[serde(default)]
+    pub aka: Aka,
     /// `[lon, lat]` of the marker drawn for a small state without a shape, else `None`.
     pub point: Option<[f64; 2]>,
+}
+
+/// A country's other names in each language; languages without any are left out.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Aka {
+    #[serde(default)]
+    pub fr: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+    #[serde(default)]
+    pub es: Vec<String>,
+}
+
+impl Aka {
+    pub fn get(&self, locale: Locale) -> &[String] {
+        match locale {
+            Locale::Fr => &self.fr,
+            Locale::En => &self.en,
+            Locale::Es => &self.es,
+        }
+    }
 }
 
 /// Every country, in the file's order, which must be by code (as the generator writes it):
@@ -43,13 +71,15 @@ mod tests {
     #[test]
     fn decodes_and_finds() {
         let json = r#"[
-            {"code":"AD","name":{"fr":"Andorre","en":"Andorra","es":"Andorra"},"point":[1.56,42.54]},
-            {"code":"FR","name":{"fr":"France","en":"France","es":"Francia"},"point":null}
+            {"code":"AD","alpha3":"AND","name":{"fr":"Andorre","en":"Andorra","es":"Andorra"},"point":[1.56,42.54]},
+            {"code":"FR","alpha3":"FRA","name":{"fr":"France","en":"France","es":"Francia"},"aka":{"en":["French Republic"]},"point":null}
         ]"#;
         let list = decode_countries(json).unwrap();
         assert_eq!(list[0].code, "AD");
         assert_eq!(find(&list, "AD").unwrap().point, Some([1.56, 42.54]));
         assert_eq!(find(&list, "FR").unwrap().name.es, "Francia");
+        assert_eq!(list[1].aka.get(Locale::En), ["French Republic"]);
+        assert!(list[0].aka.get(Locale::Fr).is_empty());
         assert!(find(&list, "ZZ").is_none());
         assert!(matches!(decode_countries("{}"), Err(GeoError::Json(_))));
         let swapped = json.replace("\"AD\"", "\"XX\"");
