@@ -4,6 +4,8 @@
 //! tested natively with `cargo test` and compiled into `build.rs` to check the dataset.
 //! The explicit `#[path]`s let `build.rs` include this file with `#[path = "src/model.rs"]`.
 
+#[path = "model/chart.rs"]
+pub mod chart;
 #[path = "model/dataset.rs"]
 mod dataset;
 #[path = "model/format.rs"]

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::use_locale;
-use crate::model::{Dataset, Id};
+use crate::model::{Dataset, Id, Locale};
 use crate::paths::Paths;
 
 /// `[1][3]` after a fact: each number is the source's place in the sources list and
@@ -12,12 +12,11 @@ use crate::paths::Paths;
 #[component]
 pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
     let locale = use_locale();
-    let paths = expect_context::<Paths>();
     let links = sources
         .into_iter()
         .filter_map(|id| {
             let (n, source) = data.sources.iter().enumerate().find(|(_, s)| s.id == id)?;
-            let href = paths.href(locale.get_untracked(), &format!("sources#source-{id}"));
+            let href = source_href(locale.get_untracked(), &id);
             let number = format!("[{}]", n + 1);
             let title = format!("{} — {}, {}", source.title, source.publisher, source.year);
             // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
@@ -30,4 +29,9 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
         })
         .collect_view();
     view! { <sup class="cites">{links}</sup> }
+}
+
+/// The address of a source's entry in the sources list.
+pub fn source_href(locale: Locale, id: &str) -> String {
+    expect_context::<Paths>().href(locale, &format!("sources#source-{id}"))
 }

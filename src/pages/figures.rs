@@ -4,9 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{
+    figure_value, loaded, use_locale, Cite, FigureChart, PageHeader, PageMeta,
+};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::{format, Dataset, Figure, Qualifier};
+use crate::model::{chart, Dataset, Figure};
 use crate::paths::EmbedView;
 
 /// Every figure, grouped by what it measures; where sources disagree the group says so
@@ -19,6 +21,8 @@ pub fn Figures() -> impl IntoView {
 #[component]
 fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
+    // One year axis for every chart of the page, so that they line up.
+    let years = chart::year_span(&data.figures).unwrap_or_default();
     let groups = |subject: &str| {
         let mut measures: Vec<&str> = Vec::new();
         for f in data.figures.iter().filter(|f| f.subject == subject) {
@@ -31,10 +35,13 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
             .map(|m| {
                 let figures: Vec<Figure> = data.figures.iter().filter(|f| f.measure == m).cloned().collect();
                 let disagree = figures.iter().any(|f| f.value != figures[0].value || f.out_of != figures[0].out_of);
+                let chart = chart::charted(&figures.iter().collect::<Vec<_>>())
+                    .then(|| view! { <FigureChart data=data.clone() figures=figures.clone() years /> });
                 let cards = figures.into_iter().map(|f| view! { <FigureCard data=data.clone() figure=f with_note=true /> }).collect_view();
                 view! {
                     <li class="measure" class:measure--disagree=disagree id=format!("measure-{m}")>
                         {disagree.then(|| view! { <p class="badge">{t!(i18n, figures.disagree)}</p> })}
+                        {chart}
                         <ul class="figure-row">{cards}</ul>
                     </li>
                 }
@@ -66,12 +73,7 @@ pub fn FigureCard(
     with_note: bool,
 ) -> impl IntoView {
     let locale = use_locale().get_untracked();
-    let number = format::number(figure.value, locale);
-    let number = match (figure.qualifier, figure.out_of) {
-        (Qualifier::MoreThan, _) => format!("{number}+"),
-        (Qualifier::Exactly, Some(total)) => format!("{number}/{}", format::number(total, locale)),
-        (Qualifier::Exactly, None) => number,
-    };
+    let number = figure_value(&figure, locale);
     view! {
         <li class="figure-card" id=figure.id.clone()>
             <span class="figure-card__value">{number}</span>

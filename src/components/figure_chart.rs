@@ -1,0 +1,161 @@
+//! The published values of one measure as a chart: year across, value up, one mark per
+//! figure, side by side where sources of the same year disagree, each mark a link to its
+//! source. The arithmetic is `model::chart`'s; this draws it as SVG.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use web_sys::MouseEvent;
+
+use crate::components::{is_embedded, source_href, use_locale};
+use crate::i18n::{t_string, use_i18n};
+use crate::model::chart::{self, HEIGHT, WIDTH};
+use crate::model::{format, Dataset, Figure, Locale, Qualifier};
+
+/// A chart of `figures` (one measure), on the year axis `years` shared by the page's charts.
+/// Its text alternative is the list of figure cards that follows it, which says the same.
+#[component]
+pub fn FigureChart(data: Arc<Dataset>, figures: Vec<Figure>, years: (u16, u16)) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let refs: Vec<&Figure> = figures.iter().collect();
+    let layout = chart::layout(&refs, years);
+    let id = format!("chart-{}", figures[0].measure);
+    let mut units: Vec<&str> = figures.iter().map(|f| f.unit.get(locale)).collect();
+    units.dedup();
+    let title = t_string!(i18n, figures.chart_title, units = units.join(" / ")).to_string();
+    let grid = layout
+        .ticks
+        .iter()
+        .map(|&(value, y)| {
+            view! {
+                <line class="chart__grid" x1=layout.left y1=y x2=layout.right y2=y />
+                <text class="chart__tick" x=layout.left - 8 y=y + 5 text-anchor="end">{format::number(value, locale)}</text>
+            }
+        })
+        .collect_view();
+    let years_axis = layout
+        .years
+        .iter()
+        .map(|&(year, x, row)| {
+            let y = layout.baseline + 22 + 16 * i32::from(row);
+            view! { <text class="chart__tick" x=x y=y text-anchor="middle">{year}</text> }
+        })
+        .collect_view();
+    let marks = layout
+        .marks
+        .iter()
+        .map(|m| mark(&data, m, locale))
+        .collect_view();
+    view! {
+        <figure class="chart" data-testid="figure-chart">
+            <svg class="chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group"
+                aria-labelledby=format!("{id}-title") aria-describedby=format!("{id}-desc")>
+                <title id=format!("{id}-title")>{title.clone()}</title>
+                <desc id=format!("{id}-desc")>{t_string!(i18n, figures.chart_desc).to_string()}</desc>
+                {grid}
+                <line class="chart__axis" x1=layout.left y1=layout.baseline x2=layout.right y2=layout.baseline />
+                {years_axis}
+                {marks}
+            </svg>
+            <figcaption class="chart__caption">
+                <span class="chart__title">{title}</span>
+                <span class="chart__legend" aria-hidden="true">
+                    <svg class="chart__key" viewBox="-9 -9 18 18"><circle class="chart__mark" r="6" /></svg>
+                    {t_string!(i18n, figures.chart_exact).to_string()}
+                    <svg class="chart__key" viewBox="-9 -9 18 18"><path class="chart__mark" d="M0 -8L7 5H-7Z" /></svg>
+                    {t_string!(i18n, figures.chart_more_than).to_string()}
+                </span>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// One figure's mark: a dot (exact value) or a triangle (a minimum, "more than"), the
+/// numbers of its sources above it, the whole a link to its first source.
+fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
+    let i18n = use_i18n();
+    let figure = m.figure;
+    let numbers: Vec<(usize, &str)> = figure
+        .sources
+        .iter()
+        .filter_map(|id| {
+            data.sources
+                .iter()
+                .position(|s| s.id == *id)
+                .map(|n| (n + 1, id.as_str()))
+        })
+        .collect();
+    let label = numbers
+        .iter()
+        .map(|(n, _)| format!("[{n}]"))
+        .collect::<String>();
+    let titles = numbers
+        .iter()
+        .map(|&(n, _)| {
+            let s = &data.sources[n - 1];
+            format!("[{n}] {}, {} ({})", s.title, s.publisher, s.year)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let value = figure_value(figure, locale);
+    let name = t_string!(
+        i18n,
+        figures.chart_mark,
+        value = value.clone(),
+        year = figure.year,
+        sources = titles
+    )
+    .to_string();
+    let href = numbers
+        .first()
+        .map(|&(_, id)| source_href(locale, id))
+        .unwrap_or_default();
+    let (x, y) = (m.x, m.y);
+    let shape = match figure.qualifier {
+        Qualifier::Exactly => view! { <circle class="chart__mark" cx=x cy=y r="7" /> }.into_any(),
+        Qualifier::MoreThan => view! {
+            <path class="chart__mark" d=format!("M{x} {}L{} {}H{}Z", y - 9, x + 8, y + 6, x - 8) />
+        }
+        .into_any(),
+    };
+    let navigate = use_navigate();
+    let embedded = is_embedded();
+    let target = href.clone();
+    let open = move |ev: MouseEvent| {
+        // In an embed the link opens the atlas in a new tab (the embed shell does it); with
+        // a modifier key or another button, what the browser does is right.
+        if embedded
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        ev.prevent_default();
+        navigate(&target, NavigateOptions::default());
+    };
+    // The `<g>` makes the macro build an SVG `<a>` (at the top of a view, `a` is HTML's).
+    view! {
+        <g>
+            <a class="chart__link" href=href aria-label=name on:click=open data-figure=figure.id.clone()>
+                {shape}
+                <text class="chart__label" x=x y=y - 14 text-anchor="middle">{label}</text>
+            </a>
+        </g>
+    }
+}
+
+/// The figure's number as its card writes it: `120+`, `155/192`, `1 000+`.
+pub fn figure_value(figure: &Figure, locale: Locale) -> String {
+    let number = format::number(figure.value, locale);
+    match (figure.qualifier, figure.out_of) {
+        (Qualifier::MoreThan, _) => format!("{number}+"),
+        (Qualifier::Exactly, Some(total)) => format!("{number}/{}", format::number(total, locale)),
+        (Qualifier::Exactly, None) => number,
+    }
+}
