@@ -527,3 +527,18 @@ fn not_json_at_all() {
     );
     assert!(found[0].contains("EOF while parsing"), "{found:?}");
 }
+
+/// Search results name the president with the years of his term, as the home page does.
+#[test]
+fn search_shows_the_president_with_his_term() {
+    let data = dataset();
+    for locale in Locale::ALL {
+        let hits = model::SearchIndex::build(&data, locale).search("Boudra");
+        let hit = hits
+            .iter()
+            .find(|h| h.anchor.as_deref() == Some("president"))
+            .expect("the president is found");
+        let snippet: String = hit.snippet.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(snippet.ends_with("(2019-2022)"), "{locale:?}: {snippet}");
+    }
+}

@@ -252,7 +252,12 @@ impl Builder {
             &contact,
         );
         if let Some(p) = &org.president {
-            self.add(View::Home, "", Some("president"), &p.name, p.role.get(l));
+            // Never the president without the years of the term (2019-2022, or 2019- while
+            // in office).
+            let year = |date: &str| date.split('-').next().unwrap_or(date).to_owned();
+            let until = p.until.as_deref().map(year).unwrap_or_default();
+            let role = format!("{} ({}-{until})", p.role.get(l), year(&p.from));
+            self.add(View::Home, "", Some("president"), &p.name, &role);
         }
         // The principles, also on the home page, are found on the vision page, which has
         // an anchor for each.
