@@ -73,7 +73,7 @@ fn the_dataset_holds_what_the_seeds_say() {
     let states: Vec<u64> = data
         .figures
         .iter()
-        .filter(|f| f.subject == "uclg" && f.out_of.is_some() || f.value == 120 || f.value == 140)
+        .filter(|f| f.subject == "uclg" && (f.out_of.is_some() || f.value == 120 || f.value == 140))
         .map(|f| f.value)
         .collect();
     for v in [155, 140, 120] {

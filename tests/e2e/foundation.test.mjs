@@ -191,7 +191,7 @@ test('a build under a sub-path works: redirect, links, data and routes', async (
   await page.close();
 });
 
-test('screenshots of the home page at 360 px and 1280 px', async () => {
+test('the home page fits 360 px and 1280 px, light and dark (screenshots)', async () => {
   for (const [name, width] of [['mobile', 360], ['desktop', 1280]]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await open(browser, { viewport: { width, height: 800 }, colorScheme });

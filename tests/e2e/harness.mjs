@@ -1,5 +1,6 @@
 // Shared test harness: Debian's Chromium through playwright-core, the app's own locale
 // files and dataset for assertions, and a page wrapper that records console errors.
+import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -87,7 +88,21 @@ export async function heading(page) {
   return (await h1.textContent()).trim();
 }
 
+/**
+ * Saves a full-page screenshot for a person to look at, after checking what a picture
+ * would show: nothing wider than the viewport, and the page's heading (if any) on screen.
+ */
 export async function screenshot(page, name) {
+  const layout = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    viewport: innerWidth,
+    h1: document.querySelector('main h1')?.getBoundingClientRect().toJSON(),
+  }));
+  assert.ok(layout.width <= layout.viewport, `${name}: the page is ${layout.width} px wide in a ${layout.viewport} px viewport`);
+  if (layout.h1) {
+    const { height, left, right } = layout.h1;
+    assert.ok(height > 0 && left >= 0 && right <= layout.viewport, `${name}: the heading is not on screen (${JSON.stringify(layout.h1)})`);
+  }
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }

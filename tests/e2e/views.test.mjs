@@ -278,7 +278,7 @@ test('keyboard only: from home to an action of an objective and back', async () 
   await page.close();
 });
 
-test('screenshots of every view at 360 px and 1280 px', async () => {
+test('every view fits 360 px and 1280 px (screenshots)', async () => {
   for (const [name, width] of [['mobile', 360], ['desktop', 1280]]) {
     const page = await open(browser, { viewport: { width, height: 900 } });
     for (const [route] of routes('fr').filter(([r]) => !r.includes('/') || r.endsWith('/representation') || r.endsWith('/africa'))) {
