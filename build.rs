@@ -11,6 +11,10 @@ use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 #[path = "src/model.rs"]
 mod model;
 
+#[allow(dead_code)]
+#[path = "src/head.rs"]
+mod head;
+
 const DATASET: &str = "public/data/atlas.json";
 /// Overrides the dataset checked (tests build against fixtures with it).
 const DATASET_ENV: &str = "UCLG_ATLAS_DATASET";
@@ -20,6 +24,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/model.rs");
     println!("cargo::rerun-if-changed=src/model");
+    println!("cargo::rerun-if-changed=src/head.rs");
     println!("cargo::rerun-if-changed={DATASET}");
     println!("cargo::rerun-if-env-changed={DATASET_ENV}");
     println!("cargo::rerun-if-changed={COUNTRIES}");
@@ -29,6 +34,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-env-changed=UCLG_ATLAS_VERSION");
     let version = std::env::var("UCLG_ATLAS_VERSION").unwrap_or_else(|_| "dev".to_owned());
     println!("cargo::rustc-env=UCLG_ATLAS_VERSION={version}");
+
+    // The deployment's origin, for absolute URLs in the head (src/head.rs); empty: unknown.
+    println!("cargo::rerun-if-env-changed={}", head::SITE_URL_ENV);
+    let site = std::env::var(head::SITE_URL_ENV).unwrap_or_default();
+    let origin = head::parse_origin(&site)?.unwrap_or_default();
+    println!("cargo::rustc-env=UCLG_ATLAS_SITE_ORIGIN={origin}");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     // One namespace per file of `locales/fr/` (`nav.json` → `t!(i18n, nav.home)`).

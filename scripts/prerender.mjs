@@ -16,7 +16,16 @@
 // link), contains the address it was served from (the embed guide's code: a page whose
 // content depends on where the atlas is deployed cannot be prerendered) or never becomes
 // ready. Left out: the search page (its content is the query's) and the embed guide.
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+//
+// For crawlers and link previews, each page also keeps the head tags the app rendered for
+// it (canonical, hreflang, Open Graph, Twitter card, JSON-LD: src/components/page.rs), marked
+// `data-prerendered` so that the app, which renders the same, drops these copies when it
+// takes over. Then, per locale, the social image `social/<lang>.png` (1200×630: the atlas's
+// name and the app's own sections map, under 100 KB), and, when the build knows the
+// deployment's origin (UCLG_ATLAS_SITE_URL, set by `scripts/build --site-url`),
+// `sitemap.xml` (every prerendered page with its hreflang alternates); `robots.txt` always,
+// pointing to the sitemap when there is one.
+import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { precompress } from './postbuild/compress.mjs';
 import { serve } from '../tests/e2e/server.mjs';
@@ -32,6 +41,11 @@ const [dist, publicUrl = '/'] = process.argv.slice(2);
 if (!dist) throw new Error('usage: node scripts/prerender.mjs DIST [PUBLIC_URL]');
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+/** The deployment's origin, if given: the app was built with it (build.rs). */
+const siteOrigin = (process.env.UCLG_ATLAS_SITE_URL ?? '').trim().replace(/\/$/, '').toLowerCase() || null;
+/** The head tags the app renders for crawlers and link previews (components/page.rs). */
+const HEAD_TAGS = 'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
+const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
 
 /** The file that holds `route` (a path below the base, e.g. `fr/sections/africa`). */
 const fileOf = (route) => (route.endsWith('/') ? `${route}index.html` : `${route}.html`);
@@ -44,13 +58,14 @@ const escape = (text) =>
  * title, description and body. index.html's <noscript> asks for JavaScript, which reading
  * a prerendered page does not need: it is left out.
  */
-function page({ lang, title, description, body }) {
+function page({ lang, title, description, head, body }) {
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {
     // (The minifier may put `lang` after other attributes, e.g. data-booting.)
     lang: [/(<html\b[^>]*?\slang=)"?[a-zA-Z-]+"?/, (_, open) => `${open}"${lang}"`],
     title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escape(title)}</title>`],
     description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escape(description)}">`],
+    head: [/<\/head>/, () => `${head.join('')}</head>`],
     body: [/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) => `${open}<div id="boot" class="prerendered">${body}</div>${close}`],
   };
   let html = template;
@@ -72,7 +87,7 @@ async function render(context, route) {
     await tab.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 30000 });
     // Two frames more: the map measures its frame once shown (its stripes' scale follows).
     await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const found = await tab.evaluate(() => {
+    const found = await tab.evaluate((headTags) => {
       const body = document.body.cloneNode(true);
       body.querySelectorAll('script, noscript').forEach((el) => el.remove());
       // The renderer's comment markers: no use without hydration, and in a textarea the
@@ -94,13 +109,30 @@ async function render(context, route) {
         title: document.title,
         // The app adds the page's own after index.html's.
         description: [...document.querySelectorAll('meta[name="description"]')].pop().content,
+        head: [...document.head.querySelectorAll(headTags)].map((tag) => {
+          const copy = tag.cloneNode(true);
+          // The renderer's markers: inside a script they would be read back as its text.
+          [...copy.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).forEach((n) => n.remove());
+          copy.setAttribute('data-prerendered', '');
+          return copy.outerHTML;
+        }),
+        canonical: document.head.querySelector('link[rel="canonical"]')?.href ?? null,
+        alternates: [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.href]),
         body: body.innerHTML.trim(),
         notFound: !!document.querySelector('[data-testid="not-found"]'),
         links: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href'), document.baseURI).href),
       };
-    });
+    }, HEAD_TAGS);
     if (found.notFound) throw new Error('shows the 404 view');
     if (found.body.includes(origin)) throw new Error(`contains its build-time address ${origin}`);
+    if (found.head.some((tag) => tag.includes(origin))) throw new Error(`its head contains its build-time address ${origin}`);
+    // The app and this script must agree on the origin: the pages say what the sitemap says.
+    if (!!found.canonical !== !!siteOrigin) {
+      throw new Error(`canonical link ${found.canonical ?? 'missing'} with UCLG_ATLAS_SITE_URL=${siteOrigin ?? ''}: rebuild the app with the same origin`);
+    }
+    if (found.canonical && !found.canonical.startsWith(`${siteOrigin}${base}`)) {
+      throw new Error(`canonical link ${found.canonical} is not under ${siteOrigin}${base}`);
+    }
     if (errors.length) throw new Error(`logged errors:\n  ${errors.join('\n  ')}`);
     return found;
   } catch (err) {
@@ -144,9 +176,50 @@ try {
   // Workers share the queue; one that finds it empty stops while another still crawls,
   // so rounds repeat until nothing is left.
   while (queue.length) await Promise.all(Array.from({ length: PARALLEL }, worker));
+  mkdirSync(join(dist, 'social'), { recursive: true });
+  for (const lang of LOCALES) await socialImage(lang);
 } finally {
   await browser.close();
   await server.close();
+}
+
+/**
+ * Writes `social/<lang>.png`, the page's image in link previews: the atlas's name and
+ * tagline (locales/<lang>/app.json) beside the sections map as the app renders it, laid
+ * out by scripts/social-card.css (added to the page: this context bypasses the CSP).
+ */
+async function socialImage(lang) {
+  const { width, height, maxBytes } = SOCIAL;
+  const card = await browser.newContext({
+    serviceWorkers: 'block', viewport: { width, height }, deviceScaleFactor: 1, colorScheme: 'light', bypassCSP: true,
+  });
+  try {
+    const tab = await card.newPage();
+    await tab.goto(`${origin}${base}${lang}/sections`);
+    await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, { timeout: 30000 });
+    const app = JSON.parse(readFileSync(new URL(`../locales/${lang}/app.json`, import.meta.url), 'utf8'));
+    await tab.evaluate(({ name, tagline }) => {
+      const frame = document.querySelector('.map__frame').cloneNode(true);
+      const el = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text ?? '' });
+      const text = el('div', 'social-card__text');
+      text.append(el('span', 'brand__mark'), el('p', 'social-card__name', name), el('p', 'social-card__tagline', tagline));
+      // (.map holds the map's colours.)
+      const map = el('div', 'map social-card__map');
+      map.append(frame);
+      const root = el('div', 'social-card');
+      root.append(text, map);
+      document.documentElement.removeAttribute('data-theme');
+      document.body.replaceChildren(root);
+    }, app);
+    await tab.addStyleTag({ path: new URL('./social-card.css', import.meta.url).pathname });
+    await tab.evaluate(() => document.fonts.ready);
+    const png = await tab.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
+    writeFileSync(join(dist, 'social', `${lang}.png`), png);
+    if (png.length > maxBytes) throw new Error(`social/${lang}.png: ${png.length} bytes, more than ${maxBytes}`);
+    console.log(`social/${lang}.png: ${png.length} bytes`);
+  } finally {
+    await card.close();
+  }
 }
 
 let bytes = 0;
@@ -159,3 +232,31 @@ for (const [route, found] of [...pages].sort()) {
   bytes += html.length;
 }
 console.log(`prerendered ${pages.size} pages (${(bytes / 1024).toFixed(0)} KiB of HTML)`);
+
+// The sitemap needs absolute URLs: only with the deployment's origin. Each page's
+// alternates are the ones the app wrote into its head.
+const sitemap = join(dist, 'sitemap.xml');
+rmSync(sitemap, { force: true });
+rmSync(`${sitemap}.gz`, { force: true });
+rmSync(`${sitemap}.br`, { force: true });
+if (siteOrigin) {
+  const urls = [...pages].sort().map(([, found]) => [
+    '  <url>',
+    `    <loc>${escape(found.canonical)}</loc>`,
+    ...found.alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escape(href)}"/>`),
+    '  </url>',
+  ].join('\n'));
+  writeFileSync(sitemap, `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${urls.join('\n')}
+</urlset>
+`);
+  precompress(sitemap);
+  console.log(`sitemap.xml: ${pages.size} pages`);
+}
+// Crawlers read robots.txt at the origin's root only: under a sub-path, the host's own
+// robots.txt should carry the Sitemap line (README, "Deploying").
+const robots = join(dist, 'robots.txt');
+writeFileSync(robots, `User-agent: *\nDisallow:\n${siteOrigin ? `\nSitemap: ${siteOrigin}${base}sitemap.xml\n` : ''}`);
+precompress(robots);
+

@@ -33,7 +33,7 @@ pub use language_switch::LanguageSwitch;
 pub use link::link;
 pub use loaded::loaded;
 pub use map::{CountryList, MarkedCountry, SectionsMap};
-pub use page::{PageHeader, PageMeta};
+pub use page::{data_href, DataLink, PageHeader, PageMeta, DATA_ANCHOR};
 pub use redirect::redirect;
 pub use route_focus::RouteFocus;
 pub use search_box::SearchBox;

@@ -4,6 +4,7 @@
 //! the reusable parts. See ARCHITECTURE.md.
 
 pub mod embed_code;
+pub mod head;
 pub mod model;
 pub mod paths;
 pub mod plurals;

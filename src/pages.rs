@@ -9,6 +9,7 @@ mod initiatives;
 mod networks;
 mod not_found;
 mod objectives;
+pub(crate) mod open_data;
 mod redirect;
 mod search;
 mod sections;

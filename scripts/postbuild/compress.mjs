@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Files worth compressing (text and wasm). */
-export const COMPRESSIBLE = /\.(?:html|js|mjs|wasm|css|json|svg|webmanifest|txt|md)$/;
+export const COMPRESSIBLE = /\.(?:html|js|mjs|wasm|css|json|svg|webmanifest|txt|md|csv|xml)$/;
 
 export function precompress(path) {
   const body = readFileSync(path);

@@ -2,8 +2,9 @@
 // into data/atlas.{fr,en,es}.json, each keeping only its own language's texts, so that a
 // visitor downloads one language. The structure is unchanged (other languages are empty
 // strings), so the app parses every file with the same types. The source is validated by
-// build.rs and the tests before it gets here.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+// build.rs and the tests before it gets here. data/atlas.json stays: it is the open data
+// download of the full dataset (opendata.mjs).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -27,5 +28,4 @@ function only(value, locale) {
 for (const locale of LOCALES) {
   writeFileSync(join(staging, `data/atlas.${locale}.json`), JSON.stringify(only(data, locale)));
 }
-rmSync(source);
 console.log(`dataset split into ${LOCALES.map((l) => `atlas.${l}.json`).join(', ')}`);

@@ -48,6 +48,11 @@ pub fn hand_over_when_ready() {
                     if let Some(boot) = document().get_element_by_id("boot") {
                         let carried = Carried::take(&boot);
                         boot.remove();
+                        // The prerendered page's head tags (scripts/prerender.mjs): the
+                        // app's own, the same, are in place by now.
+                        for tag in all(&document().query_selector_all("head [data-prerendered]")) {
+                            tag.remove();
+                        }
                         // Shows the app (style/main.css), in the same frame.
                         if let Some(root) = document().document_element() {
                             let _ = root.remove_attribute("data-booting");

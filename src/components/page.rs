@@ -1,53 +1,121 @@
 //! What every page has: document metadata, a heading with breadcrumbs, a share button.
 
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
+use leptos_meta::{Link, Meta, Script, Title};
 use leptos_router::components::A;
 
 use crate::components::{is_embedded, use_locale, EmbedButton, ShareButton};
+use crate::head;
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::Locale;
+use crate::model::{Locale, Organisation};
 use crate::paths::{EmbedView, Paths};
 
-/// Document title, description, canonical URL, hreflang alternates and Open Graph tags
-/// for the page at `route` (below the locale prefix, e.g. `objectives/representation`).
+/// Document title and description, and what crawlers and link previews read: Open Graph
+/// and Twitter card tags, and, when the build knows the deployment's origin (src/head.rs),
+/// the canonical URL, hreflang alternates, the social image and JSON-LD (`Organization`
+/// on the home page, `BreadcrumbList` on pages with a breadcrumb trail). The prerender
+/// copies these tags into each page's static HTML; the app takes them over
+/// (first_paint.rs), so both say the same.
 #[component]
 pub fn PageMeta(
     /// The page's own title, without the site name.
     #[prop(into)]
     title: String,
     #[prop(into)] description: String,
-    #[prop(into)] route: String,
+    /// The page's route below the locale prefix, e.g. `objectives/representation`.
+    #[prop(into)]
+    route: String,
+    /// Ancestors of this page below the home page, as given to its [`PageHeader`].
+    #[prop(optional)]
+    crumbs: Vec<Crumb>,
+    /// On the home page: the organisation it presents (JSON-LD `Organization`).
+    #[prop(optional)]
+    organisation: Option<Organisation>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
-    let origin = leptos::prelude::window()
-        .location()
-        .origin()
-        .unwrap_or_default();
-    let url = move |l: Locale| format!("{origin}{}", paths.href(l, &route));
-    let full_title = format!("{title} · {}", t_string!(i18n, app.name));
-    let og_locale = match locale {
-        Locale::Fr => "fr_FR",
-        Locale::En => "en_GB",
-        Locale::Es => "es_ES",
+    let site_name = t_string!(i18n, app.name).to_owned();
+    let full_title = format!("{title} · {site_name}");
+    let image_alt = t_string!(i18n, page.social_image_alt).to_owned();
+    let alternates = Locale::ALL
+        .into_iter()
+        .filter(|&l| l != locale)
+        .map(|l| view! { <Meta property="og:locale:alternate" content=head::og_locale(l) /> })
+        .collect_view();
+    let origin = site_origin();
+    // The organisation's facts need no URL; a breadcrumb trail is made of URLs.
+    let json_ld = if let Some(org) = &organisation {
+        let home = origin.map(|o| {
+            let url = head::absolute(o, &paths.href(locale, ""));
+            (url, head::absolute(o, &format!("{}/{ICON}", paths.base())))
+        });
+        let home = home
+            .as_ref()
+            .map(|(url, logo)| (url.as_str(), logo.as_str()));
+        Some(head::organization(org, locale, home))
+    } else if let (false, Some(origin)) = (crumbs.is_empty(), origin) {
+        let url = |route: &str| head::absolute(origin, &paths.href(locale, route));
+        let home = (t_string!(i18n, nav.home).to_owned(), url(""));
+        let trail: Vec<(String, String)> = std::iter::once(home)
+            .chain(crumbs.iter().map(|(label, r)| (label.clone(), url(r))))
+            .chain(std::iter::once((title.clone(), url(&route))))
+            .collect();
+        Some(head::breadcrumb_list(&trail))
+    } else {
+        None
+    };
+    let absolute = origin.map(|origin| {
+        let url = |l: Locale| head::absolute(origin, &paths.href(l, &route));
+        let image = head::absolute(
+            origin,
+            &format!("{}/{}", paths.base(), head::social_image(locale)),
+        );
+        view! {
+            <Link rel="canonical" href=url(locale) />
+            <Link rel="alternate" hreflang="fr" href=url(Locale::Fr) />
+            <Link rel="alternate" hreflang="en" href=url(Locale::En) />
+            <Link rel="alternate" hreflang="es" href=url(Locale::Es) />
+            <Link rel="alternate" hreflang="x-default" href=url(Locale::En) />
+            <Meta property="og:url" content=url(locale) />
+            <Meta property="og:image" content=image.clone() />
+            <Meta property="og:image:type" content="image/png" />
+            <Meta property="og:image:width" content=head::SOCIAL_IMAGE_WIDTH.to_string() />
+            <Meta property="og:image:height" content=head::SOCIAL_IMAGE_HEIGHT.to_string() />
+            <Meta property="og:image:alt" content=image_alt.clone() />
+            <Meta name="twitter:image" content=image />
+            <Meta name="twitter:image:alt" content=image_alt />
+        }
+    });
+    // A large image card when there is an image to show.
+    let card = if absolute.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
     };
     view! {
         <Title text=full_title.clone() />
         <Meta name="description" content=description.clone() />
-        <Link rel="canonical" href=url(locale) />
-        <Link rel="alternate" hreflang="fr" href=url(Locale::Fr) />
-        <Link rel="alternate" hreflang="en" href=url(Locale::En) />
-        <Link rel="alternate" hreflang="es" href=url(Locale::Es) />
-        <Link rel="alternate" hreflang="x-default" href=url(Locale::En) />
         <Meta property="og:type" content="website" />
-        <Meta property="og:site_name" content=t_string!(i18n, app.name) />
-        <Meta property="og:title" content=full_title />
-        <Meta property="og:description" content=description />
-        <Meta property="og:url" content=url(locale) />
-        <Meta property="og:locale" content=og_locale />
+        <Meta property="og:site_name" content=site_name />
+        <Meta property="og:title" content=full_title.clone() />
+        <Meta property="og:description" content=description.clone() />
+        <Meta property="og:locale" content=head::og_locale(locale) />
+        {alternates}
+        <Meta name="twitter:card" content=card />
+        <Meta name="twitter:title" content=full_title />
+        <Meta name="twitter:description" content=description />
+        {absolute}
+        {json_ld.map(|text| view! { <Script type_="application/ld+json">{text}</Script> })}
     }
+}
+
+/// The app's icon, below the base: the `Organization`'s logo.
+const ICON: &str = "icons/icon-512.png";
+
+/// The deployment's origin the build was given (`scripts/build --site-url`), if any.
+fn site_origin() -> Option<&'static str> {
+    Some(env!("UCLG_ATLAS_SITE_ORIGIN")).filter(|o| !o.is_empty())
 }
 
 /// A step of the breadcrumb trail: label and route below the locale.
@@ -101,5 +169,26 @@ pub fn PageHeader(
                 </div>
             })}
         </header>
+    }
+}
+
+/// The id of the Sources page's open data section (pages/open_data.rs).
+pub const DATA_ANCHOR: &str = "data";
+
+/// The href of the open data section in `locale`.
+pub fn data_href(paths: &Paths, locale: Locale) -> String {
+    format!("{}#{DATA_ANCHOR}", paths.href(locale, "sources"))
+}
+
+/// A link to the open data downloads, on the pages whose content they offer as tables.
+#[component]
+pub fn DataLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let href = data_href(&expect_context::<Paths>(), locale);
+    view! {
+        <p class="data-link no-print">
+            <A href=href attr:data-testid="data-link">{t!(i18n, sources.data_link)}</A>
+        </p>
     }
 }

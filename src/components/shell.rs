@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::{use_location, use_params_map};
 
+use crate::components::data_href;
 use crate::components::{AppStatusBar, LanguageSwitch, RouteFocus, SearchBox, ThemeToggle};
 use crate::i18n::{t, t_string, use_i18n, Locale as UiLocale};
 use crate::model::Locale;
@@ -83,6 +84,7 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
                     <span data-testid="version">{env!("UCLG_ATLAS_VERSION")}</span>
                 </p>
                 <p><A href=link("embed")>{t!(i18n, footer.embed)}</A></p>
+                <p><A href=data_href(&expect_context::<Paths>(), locale) attr:data-testid="footer-data">{t!(i18n, footer.data)}</A></p>
             </div>
         </footer>
     }

@@ -29,6 +29,31 @@ pub fn number(value: u64, locale: Locale) -> String {
     out
 }
 
+/// A file size as each locale writes it, in decimal units (1 kB = 1000 bytes) with one
+/// decimal below 100 units: `850 o`, `4,8 ko`, `214 ko` / `4.8 kB` / `4,8 kB`.
+pub fn size(bytes: u64, locale: Locale) -> String {
+    let (units, decimal) = match locale {
+        Locale::Fr => (["o", "ko", "Mo"], ','),
+        Locale::En => (["B", "kB", "MB"], '.'),
+        Locale::Es => (["B", "kB", "MB"], ','),
+    };
+    if bytes < 1000 {
+        return format!("{bytes}\u{A0}{}", units[0]);
+    }
+    // In thousandths of the unit, then rounded to tenths.
+    let (thousandths, unit) = if bytes < 999_500 {
+        (bytes, units[1])
+    } else {
+        (bytes / 1000, units[2])
+    };
+    let tenths = (thousandths + 50) / 100;
+    if tenths < 1000 {
+        format!("{}{decimal}{}\u{A0}{unit}", tenths / 10, tenths % 10)
+    } else {
+        format!("{}\u{A0}{unit}", number((thousandths + 500) / 1000, locale))
+    }
+}
+
 const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
@@ -113,6 +138,24 @@ mod tests {
         for (value, expected) in cases {
             for (locale, want) in Locale::ALL.into_iter().zip(expected) {
                 assert_eq!(number(value, locale), want, "{value} in {locale:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_in_decimal_units() {
+        let cases = [
+            (850, ["850\u{A0}o", "850\u{A0}B", "850\u{A0}B"]),
+            (4770, ["4,8\u{A0}ko", "4.8\u{A0}kB", "4,8\u{A0}kB"]),
+            (99_960, ["100\u{A0}ko", "100\u{A0}kB", "100\u{A0}kB"]),
+            (214_144, ["214\u{A0}ko", "214\u{A0}kB", "214\u{A0}kB"]),
+            (999_499, ["999\u{A0}ko", "999\u{A0}kB", "999\u{A0}kB"]),
+            (999_940, ["1,0\u{A0}Mo", "1.0\u{A0}MB", "1,0\u{A0}MB"]),
+            (2_345_678, ["2,3\u{A0}Mo", "2.3\u{A0}MB", "2,3\u{A0}MB"]),
+        ];
+        for (bytes, expected) in cases {
+            for (locale, want) in Locale::ALL.into_iter().zip(expected) {
+                assert_eq!(size(bytes, locale), want, "{bytes} in {locale:?}");
             }
         }
     }

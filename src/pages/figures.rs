@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::DataLink;
 use crate::components::{
     figure_value, loaded, use_locale, Cite, FigureChart, PageHeader, PageMeta,
 };
@@ -59,6 +60,7 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
             <h2 id="context-figures">{t!(i18n, figures.context)}</h2>
             <ul class="measures">{groups("world")}</ul>
         </section>
+        <DataLink />
     }
 }
 

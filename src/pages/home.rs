@@ -55,7 +55,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         .map(|f| view! { <FigureCard data=data.clone() figure=f.clone() /> })
         .collect_view();
     view! {
-        <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route="" />
+        <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route="" organisation=org.clone() />
         <section class="hero" data-testid="home">
             <p class="eyebrow">{t!(i18n, home.eyebrow)}</p>
             <h1 tabindex="-1">

@@ -87,8 +87,13 @@ fn InitiativeBody(data: Arc<Dataset>, initiative: Initiative) -> impl IntoView {
         .first()
         .map(|p| p.get(locale).to_owned())
         .unwrap_or_default();
+    // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
+    let trail = vec![(
+        t_string!(i18n, nav.initiatives).to_owned(),
+        "initiatives".to_owned(),
+    )];
     view! {
-        <PageMeta title=name.clone() description route=format!("initiatives/{}", initiative.id) />
+        <PageMeta title=name.clone() description route=format!("initiatives/{}", initiative.id) crumbs=trail.clone() />
         <PageHeader
             title=name
             kicker=data.pact.title.get(locale).to_owned()

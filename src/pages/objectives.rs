@@ -169,8 +169,13 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
         .iter()
         .map(|p| view! { <p>{p.get(locale).to_owned()}</p> })
         .collect_view();
+    // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
+    let trail = vec![(
+        t_string!(i18n, objectives.title).to_owned(),
+        "objectives".to_owned(),
+    )];
     view! {
-        <PageMeta title=o.name.get(locale).to_owned() description=o.summary.get(locale).to_owned() route=format!("objectives/{}", o.id) />
+        <PageMeta title=o.name.get(locale).to_owned() description=o.summary.get(locale).to_owned() route=format!("objectives/{}", o.id) crumbs=trail.clone() />
         <PageHeader
             title=o.name.get(locale).to_owned()
             kicker=t_string!(i18n, objectives.kicker, number = format!("{:02}", o.number)).to_string()

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::DataLink;
 use crate::components::{
     detail, is_embedded, link, loaded, use_locale, Cite, CountryList, MarkedCountry, PageHeader,
     PageMeta, SectionsMap,
@@ -58,6 +59,7 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
             <h2>{t!(i18n, sections.mapping_note)}</h2>
             <p>{data.sections_note.get(locale).to_owned()}</p>
         </aside>
+        <DataLink />
     }
 }
 
@@ -88,8 +90,13 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
         let value = query.with(|q| q.get("country"));
         marked_country(value.as_deref(), &codes).filter(|_| !embedded)
     });
+    // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
+    let trail = vec![(
+        t_string!(i18n, sections.title).to_owned(),
+        "sections".to_owned(),
+    )];
     view! {
-        <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=format!("sections/{}", section.id) />
+        <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=format!("sections/{}", section.id) crumbs=trail.clone() />
         <div class="section-page" data-colour=section.id.clone()>
             <PageHeader
                 title=name

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::{loaded, use_locale, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::Dataset;
+use crate::pages::open_data::OpenData;
 
 /// The numbered list of sources the citations point to.
 #[component]
@@ -46,6 +47,7 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
         <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route="sources" />
         <PageHeader title=t_string!(i18n, sources.title) lead=t_string!(i18n, sources.lead) />
         <ol class="sources">{items}</ol>
+        <OpenData />
         <EditorialNotes data=data.clone() />
     }
 }

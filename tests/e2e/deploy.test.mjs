@@ -142,7 +142,8 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
     for (const lang of LOCALES) {
       for (const file of readdirSync(`${DIST}/${lang}`, { recursive: true }).filter((f) => f.endsWith('.html'))) {
         const page = readFileSync(`${DIST}/${lang}/${file}`, 'utf8');
-        assert.doesNotMatch(page, /<script(?![^>]*\ssrc=)[^>]*>/, `${lang}/${file}: inline script`);
+        // (JSON-LD is data, not a script: the CSP does not apply to it; tests/e2e/head.test.mjs.)
+        assert.doesNotMatch(page, /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/ld\+json")[^>]*>/, `${lang}/${file}: inline script`);
         assert.doesNotMatch(page, /\sstyle=/, `${lang}/${file}: inline style attribute`);
       }
     }

@@ -1,0 +1,137 @@
+//! The open data section of the Sources page (`/{lang}/sources#data`): the files that
+//! scripts/postbuild/opendata.mjs writes at build time from the dataset, each with its
+//! format and size (from `data/downloads.json`, written by the same step), then the
+//! attribution and licence.
+
+use std::collections::HashMap;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::{hold, use_locale, DATA_ANCHOR};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::{format, Locale};
+use crate::paths::Paths;
+
+/// The downloads, their formats and sizes, with attribution and licence.
+#[component]
+pub fn OpenData() -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale().get_untracked();
+    let paths = expect_context::<Paths>();
+    let sizes = use_sizes();
+    let unknown = t_string!(i18n, sources.data_size_unknown).to_owned();
+    let items = files(locale)
+        .into_iter()
+        .map(|(file, kind, what)| {
+            let what = match what {
+                What::Full => t_string!(i18n, sources.data_full),
+                What::Figures => t_string!(i18n, sources.data_figures),
+                What::Sections => t_string!(i18n, sources.data_sections),
+                What::Sources => t_string!(i18n, sources.data_sources),
+                What::Readme => t_string!(i18n, sources.data_readme),
+            };
+            let href = format!("{}/data/{file}", paths.base());
+            let name = file.rsplit('/').next().unwrap_or_default().to_owned();
+            let download = name.clone();
+            let unknown = unknown.clone();
+            // Loading (`None`), or what the build says of this file, if anything.
+            let info = Signal::derive(move || {
+                sizes.with(|s| s.as_ref().map(|s| s.as_ref().ok().and_then(|s| s.get(&file).cloned())))
+            });
+            let size = move || match info.get() {
+                Some(Some(file)) => format::size(file.bytes, locale),
+                Some(None) => unknown.clone(),
+                None => String::new(),
+            };
+            let columns = move || {
+                info.get().flatten().filter(|f| !f.columns.is_empty()).map(|f| {
+                    view! {
+                        <p class="muted" data-testid="download-columns">
+                            {t_string!(i18n, sources.data_columns, columns = f.columns.join(", ")).to_string()}
+                        </p>
+                    }
+                })
+            };
+            view! {
+                <li class="download" data-testid="download">
+                    <a href=href download=download>{name}</a>
+                    " "
+                    <span class="muted" data-testid="download-meta">{kind} " · " {size}</span>
+                    <p>{what}</p>
+                    {columns}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="open-data" id=DATA_ANCHOR aria-labelledby="data-title" data-testid="open-data" tabindex="-1">
+            <h2 id="data-title">{t!(i18n, sources.data_title)}</h2>
+            <p>{t!(i18n, sources.data_lead)}</p>
+            <ul class="downloads">{items}</ul>
+            <p>{t!(i18n, sources.data_attribution)}</p>
+            <p>{t!(i18n, sources.data_licence)}</p>
+            <p class="muted">{t!(i18n, sources.data_generated)}</p>
+        </section>
+    }
+}
+
+/// What a file holds.
+enum What {
+    Full,
+    Figures,
+    Sections,
+    Sources,
+    Readme,
+}
+
+/// Each download: its path below `data/`, its format and what it holds.
+fn files(locale: Locale) -> [(String, &'static str, What); 5] {
+    let lang = locale.tag();
+    [
+        ("atlas.json".to_owned(), "JSON", What::Full),
+        (format!("{lang}/figures.csv"), "CSV", What::Figures),
+        (
+            format!("{lang}/sections-countries.csv"),
+            "CSV",
+            What::Sections,
+        ),
+        (format!("{lang}/sources.csv"), "CSV", What::Sources),
+        (format!("{lang}/README.txt"), "TXT", What::Readme),
+    ]
+}
+
+/// A download as `data/downloads.json` describes it.
+#[derive(Clone, Debug, serde::Deserialize)]
+struct FileInfo {
+    bytes: u64,
+    /// A table's columns; none for other files.
+    #[serde(default)]
+    columns: Vec<String>,
+}
+
+/// The downloads described, by path below `data/`: loading (`None`), or the build's list;
+/// a failure leaves the sizes unknown, the links still work. The first paint stays until
+/// they are known, so a prerendered page shows them.
+fn use_sizes() -> RwSignal<Option<Result<HashMap<String, FileInfo>, ()>>> {
+    let sizes = RwSignal::new(None);
+    let hold = hold();
+    spawn_local(async move {
+        let loaded = fetch_sizes().await;
+        let _ = sizes.try_set(Some(loaded));
+        drop(hold);
+    });
+    sizes
+}
+
+async fn fetch_sizes() -> Result<HashMap<String, FileInfo>, ()> {
+    let response = Request::get("data/downloads.json")
+        .send()
+        .await
+        .map_err(|_| ())?;
+    if !response.ok() {
+        return Err(());
+    }
+    response.json().await.map_err(|_| ())
+}
