@@ -185,7 +185,7 @@ try {
 
 /**
  * Writes `social/<lang>.png`, the page's image in link previews: the atlas's name and
- * tagline (locales/<lang>/app.json) beside the sections map as the app renders it, laid
+ * the organisation's tagline (the dataset's) beside the sections map as the app renders it, laid
  * out by scripts/social-card.css (added to the page: this context bypasses the CSP).
  */
 async function socialImage(lang) {
@@ -197,7 +197,10 @@ async function socialImage(lang) {
     const tab = await card.newPage();
     await tab.goto(`${origin}${base}${lang}/sections`);
     await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, { timeout: 30000 });
-    const app = JSON.parse(readFileSync(new URL(`../locales/${lang}/app.json`, import.meta.url), 'utf8'));
+    const { name } = JSON.parse(readFileSync(new URL(`../locales/${lang}/app.json`, import.meta.url), 'utf8'));
+    const { tagline } = JSON.parse(readFileSync(join(dist, 'data', 'atlas.json'), 'utf8')).organisation;
+    const texts = { name, tagline: tagline[lang] };
+    if (!texts.name || !texts.tagline) throw new Error(`social/${lang}.png: no name or tagline`);
     await tab.evaluate(({ name, tagline }) => {
       const frame = document.querySelector('.map__frame').cloneNode(true);
       const el = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text ?? '' });
@@ -210,7 +213,7 @@ async function socialImage(lang) {
       root.append(text, map);
       document.documentElement.removeAttribute('data-theme');
       document.body.replaceChildren(root);
-    }, app);
+    }, texts);
     await tab.addStyleTag({ path: new URL('./social-card.css', import.meta.url).pathname });
     await tab.evaluate(() => document.fonts.ready);
     const png = await tab.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
