@@ -41,9 +41,9 @@ export function tables(data, countries, locale) {
   const ids = (list) => list.join(' ');
   return {
     'figures.csv': [
-      ['id', 'subject', 'measure', 'qualifier', 'value', 'out_of', 'unit', 'year', 'source_ids', 'label'],
+      ['id', 'subject', 'measure', 'qualifier', 'value', 'out_of', 'unit', 'year', 'source_ids', 'label', 'note'],
       data.figures.map((f) => [f.id, f.subject, f.measure, f.qualifier, f.value, f.out_of, f.unit[locale], f.year,
-        ids(f.sources), f.label[locale]]),
+        ids(f.sources), f.label[locale], f.note?.[locale]]),
     ],
     'sections-countries.csv': [
       ['section_id', 'section_name', 'section_kind', 'iso_code', 'country_name', 'seat_city', 'shared', 'regional_sections'],

@@ -84,15 +84,19 @@ describe('open data files', () => {
   for (const lang of LOCALES) {
     test(`${lang}: figures.csv is the dataset's figures`, async () => {
       const rows = await table(lang, 'figures.csv');
-      assert.deepEqual(rows[0], ['id', 'subject', 'measure', 'qualifier', 'value', 'out_of', 'unit', 'year', 'source_ids', 'label']);
+      assert.deepEqual(rows[0], ['id', 'subject', 'measure', 'qualifier', 'value', 'out_of', 'unit', 'year', 'source_ids', 'label', 'note']);
       const figures = records(rows);
       assert.equal(figures.length, data.figures.length);
       for (const [i, f] of data.figures.entries()) {
         assert.deepEqual(figures[i], {
           id: f.id, subject: f.subject, measure: f.measure, qualifier: f.qualifier, value: String(f.value),
           out_of: f.out_of === null ? '' : String(f.out_of), unit: f.unit[lang], year: String(f.year),
-          source_ids: f.sources.join(' '), label: f.label[lang],
+          source_ids: f.sources.join(' '), label: f.label[lang], note: f.note?.[lang] ?? '',
         }, f.id);
+      }
+      assert.ok(data.figures.some((f) => f.note), 'a figure with a note is checked');
+      for (const f of data.figures.filter((f) => f.note)) {
+        assert.ok(figures.find((r) => r.id === f.id).note.length > 0, f.id);
       }
     });
 
