@@ -2,12 +2,14 @@
 
 mod app_status;
 mod cite;
+mod copy;
 mod detail;
 mod embed;
 mod embed_dialog;
 mod error_view;
 mod figure_chart;
 mod first_paint;
+mod focus_trap;
 mod language_switch;
 mod link;
 mod loaded;
@@ -17,6 +19,7 @@ mod redirect;
 mod route_focus;
 mod search_box;
 mod search_index;
+mod site_header;
 mod share_button;
 mod shell;
 mod theme_toggle;
@@ -40,4 +43,4 @@ pub use search_box::SearchBox;
 pub use search_index::{marked, search_href, use_search_index, view_heading, Countries};
 pub use share_button::ShareButton;
 pub use shell::{provide_locale, use_locale, Chrome, LocaleShell};
-pub use theme_toggle::{apply_stored_theme, ThemeToggle};
+pub use theme_toggle::{apply_stored_theme, apply_theme, ThemeToggle};

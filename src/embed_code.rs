@@ -2,7 +2,7 @@
 //! iframe. Pure string logic, tested natively; every value is escaped for its attribute.
 
 use crate::model::Locale;
-use crate::paths::{EmbedTheme, EmbedView, Paths};
+use crate::paths::{EmbedView, Paths, Theme};
 
 /// The fixed height of the plain iframe snippet, in CSS pixels.
 pub const IFRAME_HEIGHT: u32 = 640;
@@ -22,7 +22,7 @@ impl Site {
     }
 
     /// The absolute address of an embedded view.
-    pub fn embed_url(&self, locale: Locale, view: &EmbedView, theme: EmbedTheme) -> String {
+    pub fn embed_url(&self, locale: Locale, view: &EmbedView, theme: Theme) -> String {
         format!(
             "{}{}",
             self.origin,
@@ -31,14 +31,14 @@ impl Site {
     }
 
     /// The placeholder and script form: the frame follows its content's height.
-    pub fn script_snippet(&self, locale: Locale, view: &EmbedView, theme: EmbedTheme) -> String {
+    pub fn script_snippet(&self, locale: Locale, view: &EmbedView, theme: Theme) -> String {
         let (name, id) = view.script_name();
         let mut attrs = format!("data-uclg-atlas=\"{}\"", escape_attr(name));
         if let Some(id) = id {
             attrs.push_str(&format!(" data-id=\"{}\"", escape_attr(id)));
         }
         attrs.push_str(&format!(" data-lang=\"{}\"", locale.tag()));
-        if theme != EmbedTheme::Auto {
+        if theme != Theme::Auto {
             attrs.push_str(&format!(" data-theme=\"{}\"", theme.as_str()));
         }
         format!(
@@ -52,7 +52,7 @@ impl Site {
         &self,
         locale: Locale,
         view: &EmbedView,
-        theme: EmbedTheme,
+        theme: Theme,
         title: &str,
     ) -> String {
         format!(
@@ -95,13 +95,13 @@ mod tests {
     fn script_snippet_names_the_view_and_its_options() {
         let objective = EmbedView::Objective("representation".to_owned());
         assert_eq!(
-            site().script_snippet(Locale::Fr, &objective, EmbedTheme::Dark),
+            site().script_snippet(Locale::Fr, &objective, Theme::Dark),
             "<div data-uclg-atlas=\"objective\" data-id=\"representation\" data-lang=\"fr\" \
              data-theme=\"dark\"></div>\n\
              <script src=\"https://atlas.example.org/uclg/atlas/embed.js\" async></script>"
         );
         assert_eq!(
-            site().script_snippet(Locale::En, &EmbedView::Map, EmbedTheme::Auto),
+            site().script_snippet(Locale::En, &EmbedView::Map, Theme::Auto),
             "<div data-uclg-atlas=\"map\" data-lang=\"en\"></div>\n\
              <script src=\"https://atlas.example.org/uclg/atlas/embed.js\" async></script>"
         );
@@ -112,7 +112,7 @@ mod tests {
         let code = site().iframe_snippet(
             Locale::Es,
             &EmbedView::Figures,
-            EmbedTheme::Light,
+            Theme::Light,
             "Cifras \"clave\" & <más>",
         );
         assert!(code.starts_with(

@@ -137,9 +137,11 @@ impl EmbedView {
     }
 }
 
-/// The colour theme an embed asks for with `?theme=`; anything else counts as `Auto`.
+/// The colour theme: the visitor's choice in the app (`components::ThemeToggle`, stored),
+/// or what an embed asks for with `?theme=` (anything else counts as `Auto`). The one type
+/// for both; `components::apply_theme` is the one place that applies it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum EmbedTheme {
+pub enum Theme {
     /// Follows the visitor's system preference.
     #[default]
     Auto,
@@ -147,33 +149,33 @@ pub enum EmbedTheme {
     Dark,
 }
 
-impl EmbedTheme {
-    pub const ALL: [EmbedTheme; 3] = [EmbedTheme::Auto, EmbedTheme::Light, EmbedTheme::Dark];
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
 
     /// Parses the query value exactly; unknown or missing values are `Auto`, so nothing
     /// the URL carries is ever reflected into the page.
-    pub fn parse(value: Option<&str>) -> EmbedTheme {
+    pub fn parse(value: Option<&str>) -> Theme {
         match value {
-            Some("light") => EmbedTheme::Light,
-            Some("dark") => EmbedTheme::Dark,
-            _ => EmbedTheme::Auto,
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
         }
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
-            EmbedTheme::Auto => "auto",
-            EmbedTheme::Light => "light",
-            EmbedTheme::Dark => "dark",
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
         }
     }
 
     /// The value of `<html data-theme>`: none for `Auto`.
     pub fn data_theme(self) -> Option<&'static str> {
         match self {
-            EmbedTheme::Auto => None,
-            EmbedTheme::Light => Some("light"),
-            EmbedTheme::Dark => Some("dark"),
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
         }
     }
 }
@@ -193,9 +195,9 @@ pub fn embed_frame_id(value: Option<&str>) -> Option<String> {
 
 impl Paths {
     /// The href of an embedded view, with its theme unless `Auto`.
-    pub fn embed_href(&self, locale: Locale, view: &EmbedView, theme: EmbedTheme) -> String {
+    pub fn embed_href(&self, locale: Locale, view: &EmbedView, theme: Theme) -> String {
         let query = match theme {
-            EmbedTheme::Auto => String::new(),
+            Theme::Auto => String::new(),
             t => format!("?theme={}", t.as_str()),
         };
         format!(
@@ -243,11 +245,11 @@ mod tests {
         let sub = Paths::new("/uclg/atlas/");
         let objective = EmbedView::Objective("representation".to_owned());
         assert_eq!(
-            sub.embed_href(Locale::Fr, &objective, EmbedTheme::Dark),
+            sub.embed_href(Locale::Fr, &objective, Theme::Dark),
             "/uclg/atlas/embed/fr/objectives/representation?theme=dark"
         );
         assert_eq!(
-            sub.embed_href(Locale::En, &EmbedView::Map, EmbedTheme::Auto),
+            sub.embed_href(Locale::En, &EmbedView::Map, Theme::Auto),
             "/uclg/atlas/embed/en/map"
         );
         assert_eq!(EmbedView::Map.app_route(), "sections");
@@ -266,12 +268,12 @@ mod tests {
 
     #[test]
     fn embed_options_are_validated() {
-        assert_eq!(EmbedTheme::parse(Some("dark")), EmbedTheme::Dark);
-        assert_eq!(EmbedTheme::parse(Some("light")), EmbedTheme::Light);
-        assert_eq!(EmbedTheme::parse(Some("auto")), EmbedTheme::Auto);
-        assert_eq!(EmbedTheme::parse(Some("<img onerror=x>")), EmbedTheme::Auto);
-        assert_eq!(EmbedTheme::parse(Some("DARK")), EmbedTheme::Auto);
-        assert_eq!(EmbedTheme::parse(None), EmbedTheme::Auto);
+        assert_eq!(Theme::parse(Some("dark")), Theme::Dark);
+        assert_eq!(Theme::parse(Some("light")), Theme::Light);
+        assert_eq!(Theme::parse(Some("auto")), Theme::Auto);
+        assert_eq!(Theme::parse(Some("<img onerror=x>")), Theme::Auto);
+        assert_eq!(Theme::parse(Some("DARK")), Theme::Auto);
+        assert_eq!(Theme::parse(None), Theme::Auto);
         assert_eq!(
             embed_frame_id(Some("atlas-1_b")).as_deref(),
             Some("atlas-1_b")

@@ -15,11 +15,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::provide_locale;
+use crate::components::{apply_theme, provide_locale};
 use crate::i18n::{t, use_i18n};
 use crate::model::Locale;
 use crate::pages::NotFound;
-use crate::paths::{embed_frame_id, EmbedTheme, Paths};
+use crate::paths::{embed_frame_id, Paths, Theme};
 
 /// The message type of the height notices.
 const HEIGHT_MESSAGE: &str = "uclg-atlas:height";
@@ -42,7 +42,8 @@ pub fn EmbedShell() -> impl IntoView {
     let query = use_query_map();
     let locale =
         Memo::new(move |_| params.with(|p| p.get("lang").and_then(|l| Locale::from_tag_exact(&l))));
-    let theme = Memo::new(move |_| query.with(|q| EmbedTheme::parse(q.get_str("theme"))));
+    let theme = Memo::new(move |_| query.with(|q| Theme::parse(q.get_str("theme"))));
+    // The embed's theme, overriding any theme stored by the app.
     Effect::new(move |_| apply_theme(theme.get()));
     let frame_id = query.with_untracked(|q| embed_frame_id(q.get_str("id")));
     move || {
@@ -98,16 +99,6 @@ fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> i
 fn mark_document() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-embedded", "");
-    }
-}
-
-/// `<html data-theme>` as the embed asks, overriding any theme stored by the app.
-fn apply_theme(theme: EmbedTheme) {
-    if let Some(root) = document().document_element() {
-        let _ = match theme.data_theme() {
-            Some(value) => root.set_attribute("data-theme", value),
-            None => root.remove_attribute("data-theme"),
-        };
     }
 }
 

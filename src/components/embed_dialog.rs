@@ -3,18 +3,13 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::components::copy::{use_copy, CopyStatus, UseCopy};
+use crate::components::focus_trap::cycle_focus;
 use crate::components::use_locale;
 use crate::embed_code::Site;
 use crate::i18n::{t, t_string, use_i18n};
-use crate::paths::{EmbedTheme, EmbedView, Paths};
-
-/// The dialog's first and last controls, between which the focus cycles.
-const FIRST: &str = "[data-testid=embed-close]";
-const LAST: &str = "[data-testid=embed-code-iframe-copy]";
+use crate::paths::{EmbedView, Paths, Theme};
 
 /// A button opening the embed dialog for `view`.
 #[component]
@@ -35,7 +30,7 @@ pub fn EmbedButton(
     let opener = NodeRef::<html::Button>::new();
     // The preview is only loaded while the dialog is open.
     let open = RwSignal::new(false);
-    let theme = RwSignal::new(EmbedTheme::Auto);
+    let theme = RwSignal::new(Theme::Auto);
     let preview = {
         let (site, view) = (site.clone(), view.clone());
         move || site.embed_url(locale, &view, theme.get())
@@ -80,28 +75,11 @@ pub fn EmbedButton(
     // Tab and Shift+Tab cycle inside the dialog (a modal dialog alone lets the focus go
     // to the browser's own interface after its last control).
     let trap = move |ev: web_sys::KeyboardEvent| {
-        let Some(d) = dialog.get() else { return };
-        if ev.key() != "Tab" {
-            return;
-        }
-        let find = |selector: &str| d.query_selector(selector).ok().flatten();
-        let (Some(first), Some(last)) = (find(FIRST), find(LAST)) else {
-            return;
-        };
-        let active = document().active_element();
-        let (from, to) = if ev.shift_key() {
-            (first, last)
-        } else {
-            (last, first)
-        };
-        if active.as_ref() == Some(&from) {
-            if let Ok(to) = to.dyn_into::<web_sys::HtmlElement>() {
-                ev.prevent_default();
-                let _ = to.focus();
-            }
+        if let Some(d) = dialog.get() {
+            cycle_focus(&d, &ev);
         }
     };
-    let theme_choice = move |value: EmbedTheme, label: String| {
+    let theme_choice = move |value: Theme, label: String| {
         view! {
             <label class="embed-dialog__choice">
                 <input
@@ -132,9 +110,14 @@ pub fn EmbedButton(
                 <p>{t!(i18n, embed.dialog_intro)}</p>
                 <fieldset class="embed-dialog__themes">
                     <legend>{t!(i18n, embed.theme)}</legend>
-                    {theme_choice(EmbedTheme::Auto, t_string!(i18n, embed.theme_auto).to_owned())}
-                    {theme_choice(EmbedTheme::Light, t_string!(i18n, embed.theme_light).to_owned())}
-                    {theme_choice(EmbedTheme::Dark, t_string!(i18n, embed.theme_dark).to_owned())}
+                    {Theme::ALL.map(|value| {
+                        let label = match value {
+                            Theme::Auto => t_string!(i18n, embed.theme_auto),
+                            Theme::Light => t_string!(i18n, embed.theme_light),
+                            Theme::Dark => t_string!(i18n, embed.theme_dark),
+                        };
+                        theme_choice(value, label.to_owned())
+                    })}
                 </fieldset>
                 <h3>{t!(i18n, embed.preview)}</h3>
                 {move || open.get().then(|| view! {
@@ -152,20 +135,8 @@ pub fn EmbedButton(
 #[component]
 fn CodeBox(id: &'static str, label: String, code: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
-    // None: nothing copied yet; Some(ok): the outcome of the last copy.
-    let status = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text = code.get_untracked();
-        let clipboard = window().navigator().clipboard();
-        spawn_local(async move {
-            let ok = JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-            status.set(Some(ok));
-        });
-    };
-    Effect::new(move |_| {
-        code.track();
-        status.set(None);
-    });
+    let UseCopy { status, copy } = use_copy();
+    let copy = move |_| copy(&code.get_untracked());
     view! {
         <div class="embed-code">
             <label for=id>{label}</label>
@@ -175,11 +146,11 @@ fn CodeBox(id: &'static str, label: String, code: Signal<String>) -> impl IntoVi
                     {t!(i18n, embed.copy)}
                 </button>
                 <span class="share__status" role="status">
-                    {move || status.get().map(|ok| if ok {
-                        t!(i18n, embed.copied).into_any()
-                    } else {
-                        t!(i18n, embed.copy_failed).into_any()
-                    })}
+                    {move || match status.get() {
+                        CopyStatus::Idle => None,
+                        CopyStatus::Copied => Some(t!(i18n, embed.copied).into_any()),
+                        CopyStatus::Failed => Some(t!(i18n, embed.copy_failed).into_any()),
+                    }}
                 </span>
             </div>
         </div>

@@ -1,12 +1,13 @@
-//! The app shell: skip link, header with navigation and language switch, main, footer.
+//! The app shell: skip link, header (`site_header.rs`), main, footer.
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::components::data_href;
-use crate::components::{AppStatusBar, LanguageSwitch, RouteFocus, SearchBox, ThemeToggle};
-use crate::i18n::{t, t_string, use_i18n, Locale as UiLocale};
+use crate::components::site_header::{SiteHeader, SiteMap};
+use crate::components::{AppStatusBar, RouteFocus};
+use crate::i18n::{t, use_i18n, Locale as UiLocale};
 use crate::model::Locale;
 use crate::pages::Unmatched;
 use crate::paths::Paths;
@@ -41,41 +42,15 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
     provide_locale(locale);
     let paths = expect_context::<Paths>();
     let link = move |route: &str| paths.href(locale, route);
-    let home = link("");
 
     view! {
         <a class="skip-link" href="#main">{t!(i18n, nav.skip)}</a>
         <RouteFocus />
-        <header class="site-header">
-            <div class="site-header__bar">
-                <A href=home attr:class="brand">
-                    <span class="brand__mark" aria-hidden="true"></span>
-                    <span class="brand__name">{t!(i18n, app.name)}</span>
-                </A>
-                <SearchBox />
-                <div class="site-header__tools">
-                    <ThemeToggle />
-                    <LanguageSwitch />
-                </div>
-            </div>
-            <nav class="site-nav" aria-label=move || t_string!(i18n, nav.label)>
-                <ul>
-                    <li><A href=link("") exact=true>{t!(i18n, nav.home)}</A></li>
-                    <li><A href=link("vision")>{t!(i18n, nav.vision)}</A></li>
-                    <li><A href=link("objectives")>{t!(i18n, nav.objectives)}</A></li>
-                    <li><A href=link("sections")>{t!(i18n, nav.sections)}</A></li>
-                    <li><A href=link("initiatives")>{t!(i18n, nav.initiatives)}</A></li>
-                    <li><A href=link("commissions")>{t!(i18n, nav.commissions)}</A></li>
-                    <li><A href=link("networks")>{t!(i18n, nav.networks)}</A></li>
-                    <li><A href=link("figures")>{t!(i18n, nav.figures)}</A></li>
-                    <li><A href=link("timeline")>{t!(i18n, nav.timeline)}</A></li>
-                    <li><A href=link("sources")>{t!(i18n, nav.sources)}</A></li>
-                </ul>
-            </nav>
-        </header>
+        <SiteHeader locale />
         <AppStatusBar />
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
+            <SiteMap locale />
             <div class="site-footer__inner">
                 <p>{t!(i18n, footer.about)}</p>
                 <p>

@@ -1,70 +1,81 @@
-//! Light or dark theme: follows the system until the visitor chooses, then remembers.
+//! The colour theme: follows the system until the visitor chooses, then remembers the choice.
+//!
+//! One type (`paths::Theme`) and one setter (`apply_theme`) for the app and the embeds.
+//! `Auto` leaves `<html>` without `data-theme`, and the style sheet follows
+//! `prefers-color-scheme`; a choice writes `data-theme="light|dark"`.
 
 use leptos::prelude::*;
+use leptos_use::use_preferred_dark;
 
 use crate::i18n::{t, use_i18n};
+use crate::paths::Theme;
 
 // scripts/postbuild/loader.mjs reads it too, to apply the theme before the app runs.
 const KEY: &str = "uclg-atlas-theme";
 
-/// The stored choice, if any, applied to `<html data-theme>` (call once at start-up).
-pub fn apply_stored_theme() {
-    if let Some(theme) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
-        set_theme(&theme);
+/// Applies `theme` to `<html data-theme>`: the one place that writes it.
+pub fn apply_theme(theme: Theme) {
+    if let Some(root) = document().document_element() {
+        let _ = match theme.data_theme() {
+            Some(value) => root.set_attribute("data-theme", value),
+            None => root.remove_attribute("data-theme"),
+        };
     }
+}
+
+/// The stored choice, if any, applied (call once at start-up).
+pub fn apply_stored_theme() {
+    apply_theme(stored());
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    leptos::prelude::window().local_storage().ok().flatten()
+    window().local_storage().ok().flatten()
 }
 
-fn set_theme(theme: &str) {
-    if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("data-theme", theme);
-    }
+fn stored() -> Theme {
+    Theme::parse(
+        storage()
+            .and_then(|s| s.get_item(KEY).ok().flatten())
+            .as_deref(),
+    )
 }
 
-fn is_dark_now() -> bool {
-    let explicit = leptos::prelude::document()
-        .document_element()
-        .and_then(|r| r.get_attribute("data-theme"));
-    match explicit.as_deref() {
-        Some(theme) => theme == "dark",
-        None => leptos::prelude::window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
-    }
-}
-
-/// A button switching between light and dark, stored for the next visits.
+/// A switch for the dark theme: pressed when the page is dark, whether the system or the
+/// visitor chose it; pressing it stores the opposite of what is shown.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let i18n = use_i18n();
-    let dark = RwSignal::new(is_dark_now());
+    let system_dark = use_preferred_dark();
+    let choice = RwSignal::new(stored());
+    let dark = Signal::derive(move || match choice.get() {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => system_dark.get(),
+    });
     let toggle = move |_| {
         let next = if dark.get_untracked() {
-            "light"
+            Theme::Light
         } else {
-            "dark"
+            Theme::Dark
         };
-        set_theme(next);
+        apply_theme(next);
         if let Some(s) = storage() {
-            let _ = s.set_item(KEY, next);
+            let _ = s.set_item(KEY, next.as_str());
         }
-        dark.set(next == "dark");
+        choice.set(next);
     };
+    // The knob's position comes from the style sheet (the page's own theme), so that the
+    // prerendered page shows it right before the app has read the system's preference.
     view! {
         <button
             type="button"
             class="theme-toggle"
             data-testid="theme-toggle"
-            aria-pressed=move || if dark.get() { "true" } else { "false" }
+            aria-pressed=move || dark.get().to_string()
             on:click=toggle
         >
-            <span aria-hidden="true" class="theme-toggle__icon"></span>
-            {t!(i18n, page.theme_dark)}
+            <span class="theme-toggle__label">{t!(i18n, page.theme_dark)}</span>
+            <span aria-hidden="true" class="theme-toggle__switch"></span>
         </button>
     }
 }

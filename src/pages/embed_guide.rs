@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::{loaded, use_locale, PageHeader, PageMeta};
 use crate::embed_code::Site;
 use crate::i18n::{t, t_string, use_i18n};
-use crate::paths::{EmbedTheme, EmbedView, Paths};
+use crate::paths::{EmbedView, Paths, Theme};
 
 /// The partners' guide: the views, the two codes, the options, the height message.
 #[component]
@@ -57,16 +57,16 @@ fn EmbedGuideBody(objective: String, section: String) -> impl IntoView {
                 <tr>
                     <th scope="row">{label.clone()}</th>
                     <td><code>{name}</code></td>
-                    <td><code>{site.embed_url(locale, view, EmbedTheme::Auto)}</code></td>
+                    <td><code>{site.embed_url(locale, view, Theme::Auto)}</code></td>
                 </tr>
             }
         })
         .collect_view();
-    let script_example = site.script_snippet(locale, &EmbedView::Map, EmbedTheme::Auto);
+    let script_example = site.script_snippet(locale, &EmbedView::Map, Theme::Auto);
     let iframe_example = site.iframe_snippet(
         locale,
         &EmbedView::Map,
-        EmbedTheme::Auto,
+        Theme::Auto,
         t_string!(i18n, embed.map_title),
     );
     let listener = format!(

@@ -1,12 +1,15 @@
-//! `/{lang}/timeline`: dated events, oldest first.
+//! `/{lang}/timeline`: dated events, oldest first. On wide screens the events are also
+//! placed on an axis scaled to the years, from the first event to today, so that gaps and
+//! clusters show; each mark links to its event's text in the list. On phones, the list.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
-use crate::i18n::{t_string, use_i18n};
-use crate::model::{format, Dataset};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::model::{format, Dataset, Event, EventKind, Locale};
+use crate::paths::Paths;
 
 /// Every dated event of the dataset, in date order.
 #[component]
@@ -21,12 +24,13 @@ fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
     let mut events: Vec<_> = data.timeline.iter().collect();
     // ISO dates of any precision sort correctly as strings.
     events.sort_by(|a, b| a.date.cmp(&b.date));
+    let axis = view! { <TimelineAxis events=events.iter().map(|&e| e.clone()).collect() locale /> };
     let items = events
         .into_iter()
         .map(|e| {
             let place = e.city.as_ref().map(|c| view! { <span class="event__place">{c.name.get(locale).to_owned()}</span> });
             view! {
-                <li class="event" id=e.id.clone()>
+                <li class="event" class:event--congress=e.kind == EventKind::Congress id=e.id.clone()>
                     <time class="event__date" datetime=e.date.clone()>{format::date(&e.date, locale)}</time>
                     <div class="event__body">
                         <h2 class="event__title">{e.title.get(locale).to_owned()}</h2>
@@ -40,6 +44,203 @@ fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
     view! {
         <PageMeta title=t_string!(i18n, timeline.title) description=t_string!(i18n, timeline.lead) route="timeline" />
         <PageHeader title=t_string!(i18n, timeline.title) lead=t_string!(i18n, timeline.lead) />
+        {axis}
         <ol class="timeline">{items}</ol>
+    }
+}
+
+/// The axis's drawing, in SVG user units: it scales with the page's width.
+const WIDTH: f64 = 1000.0;
+const HEIGHT: f64 = 230.0;
+const LEFT: f64 = 24.0;
+const RIGHT: f64 = 976.0;
+/// The axis line; congresses above it, other events below.
+const AXIS_Y: f64 = 150.0;
+/// Marks closer than this (user units) are stacked rather than drawn over each other.
+const CROWDED: f64 = 11.0;
+
+/// The events on a time axis (wide screens; hidden on phones by the style sheet). A
+/// congress is a diamond with its city's name above the axis, any other event a dot below;
+/// every mark is a link to the event's entry in the list, named by its date and title.
+#[component]
+fn TimelineAxis(events: Vec<Event>, locale: Locale) -> impl IntoView {
+    let i18n = use_i18n();
+    let paths = expect_context::<Paths>();
+    let page = paths.href(locale, "timeline");
+    let first = events.first().map_or(1961, |e| year_of(&e.date) as i32);
+    let last = (js_sys::Date::new_0().get_full_year() as i32)
+        .max(events.last().map_or(first, |e| year_of(&e.date) as i32 + 1));
+    let scale = Scale::new(first as f64, last as f64);
+    let ticks = decades(first, last)
+        .into_iter()
+        .map(|year| {
+            let x = scale.x(year as f64);
+            view! {
+                <g class="timeline-axis__tick">
+                    <line x1=x x2=x y1=AXIS_Y - 4.0 y2=AXIS_Y + 4.0 />
+                    <text x=x y=HEIGHT - 6.0 text-anchor="middle">{year}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let xs: Vec<f64> = events.iter().map(|e| scale.x(year_of(&e.date))).collect();
+    let congress: Vec<bool> = events
+        .iter()
+        .map(|e| e.kind == EventKind::Congress)
+        .collect();
+    let rows = stack(&xs, &congress);
+    let marks = events
+        .iter()
+        .zip(xs.iter().zip(rows))
+        .map(|(e, (&x, row))| {
+            let name = format!("{}: {}", format::date(&e.date, locale), e.title.get(locale));
+            let href = format!("{page}#{}", e.id);
+            if e.kind == EventKind::Congress {
+                let y = AXIS_Y - 16.0 - 18.0 * row as f64;
+                let city = e.city.as_ref().map(|c| c.name.get(locale).to_owned()).unwrap_or_default();
+                // In a <g>: the view macro makes an <a> under an SVG element an SVG link.
+                view! {
+                    <g>
+                        <a href=href class="timeline-axis__mark timeline-axis__mark--congress" aria-label=name>
+                            <path class="timeline-axis__shape" d=format!("M{x} {} l7 7 -7 7 -7 -7z", y - 7.0) />
+                            <text x=x + 4.0 y=y - 12.0 transform=format!("rotate(-35 {} {})", x + 4.0, y - 12.0)>{city}</text>
+                        </a>
+                    </g>
+                }
+                .into_any()
+            } else {
+                let y = AXIS_Y + 16.0 + 14.0 * row as f64;
+                view! {
+                    <g>
+                        <a href=href class="timeline-axis__mark" aria-label=name>
+                            <circle class="timeline-axis__shape" cx=x cy=y r="5" />
+                        </a>
+                    </g>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="timeline-axis" data-testid="timeline-axis">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=t_string!(i18n, timeline.axis)>
+                <line class="timeline-axis__line" x1=LEFT x2=RIGHT y1=AXIS_Y y2=AXIS_Y />
+                {ticks}
+                {marks}
+            </svg>
+            <figcaption class="timeline-axis__key">
+                <span class="visually-hidden">{t!(i18n, timeline.legend)} " "</span>
+                <span class="timeline-axis__key-item">
+                    <svg viewBox="0 0 16 16" aria-hidden="true"><path class="timeline-axis__shape timeline-axis__shape--congress" d="M8 1l7 7-7 7-7-7z" /></svg>
+                    {t!(i18n, timeline.congress)}
+                </span>
+                <span class="timeline-axis__key-item">
+                    <svg viewBox="0 0 16 16" aria-hidden="true"><circle class="timeline-axis__shape" cx="8" cy="8" r="5" /></svg>
+                    {t!(i18n, timeline.other)}
+                </span>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Years to user units along the axis.
+struct Scale {
+    from: f64,
+    per_year: f64,
+}
+
+impl Scale {
+    fn new(from: f64, to: f64) -> Scale {
+        Scale {
+            from,
+            per_year: (RIGHT - LEFT) / (to - from).max(1.0),
+        }
+    }
+
+    fn x(&self, year: f64) -> f64 {
+        // Whole user units: short attributes, and the same text in every browser.
+        (LEFT + (year - self.from) * self.per_year).round()
+    }
+}
+
+/// An ISO date (`1996`, `2004-05`, `2012-04-05`) as a fractional year, at the middle of
+/// the period it names.
+fn year_of(iso: &str) -> f64 {
+    let mut parts = iso.split('-').map(|p| p.parse::<f64>().ok());
+    let year = parts.next().flatten().unwrap_or(0.0);
+    match (parts.next().flatten(), parts.next().flatten()) {
+        (Some(month), Some(day)) => year + (month - 1.0) / 12.0 + (day - 1.0) / 365.0,
+        (Some(month), None) => year + (month - 0.5) / 12.0,
+        _ => year + 0.5,
+    }
+}
+
+/// The first year, every decade between, and the last year (a decade too close to either
+/// end is left out, so that the labels do not overlap).
+fn decades(first: i32, last: i32) -> Vec<i32> {
+    let mut years = vec![first];
+    years.extend(
+        ((first / 10 + 1) * 10..last)
+            .step_by(10)
+            .filter(|y| y - first >= 5 && last - y >= 5),
+    );
+    years.push(last);
+    years
+}
+
+/// Each mark's row on its side of the axis (congresses above, others below): the first
+/// row that no earlier mark on the same side occupies within `CROWDED` units. `xs` in
+/// increasing order.
+fn stack(xs: &[f64], above: &[bool]) -> Vec<usize> {
+    let mut taken: Vec<(bool, usize, f64)> = Vec::new();
+    xs.iter()
+        .zip(above)
+        .map(|(&x, &side)| {
+            let row = (0..)
+                .find(|&r| {
+                    !taken
+                        .iter()
+                        .any(|&(s, tr, tx)| s == side && tr == r && x - tx < CROWDED)
+                })
+                .unwrap_or(0);
+            taken.push((side, row, x));
+            row
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_fall_in_the_middle_of_what_they_name() {
+        assert_eq!(year_of("1996"), 1996.5);
+        assert!((year_of("2004-05") - (2004.0 + 4.5 / 12.0)).abs() < 1e-9);
+        assert!((year_of("2012-01-01") - 2012.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_axis_spans_from_the_first_year_to_the_last() {
+        let s = Scale::new(1961.0, 2026.0);
+        assert_eq!(s.x(1961.0), LEFT);
+        assert_eq!(s.x(2026.0), RIGHT);
+        assert!(s.x(1996.0) > s.x(1961.0) && s.x(1996.0) < s.x(2004.0));
+        assert_eq!(
+            decades(1961, 2026),
+            vec![1961, 1970, 1980, 1990, 2000, 2010, 2020, 2026]
+        );
+        assert_eq!(
+            decades(1961, 2024),
+            vec![1961, 1970, 1980, 1990, 2000, 2010, 2024]
+        );
+    }
+
+    #[test]
+    fn close_marks_are_stacked_on_their_own_side() {
+        // Three events in one month below the axis, a congress then above, a lone event.
+        let xs = [100.0, 100.0, 104.0, 100.0, 300.0];
+        let above = [false, false, false, true, false];
+        assert_eq!(stack(&xs, &above), vec![0, 1, 2, 0, 0]);
     }
 }
