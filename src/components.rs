@@ -19,9 +19,9 @@ mod redirect;
 mod route_focus;
 mod search_box;
 mod search_index;
-mod site_header;
 mod share_button;
 mod shell;
+mod site_header;
 mod theme_toggle;
 
 pub use app_status::{provide_app_status, AppStatusBar};
