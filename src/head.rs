@@ -8,8 +8,6 @@
 //! (`scripts/build --site-url`, or [`SITE_URL_ENV`]); without it, the tags that need one
 //! are left out rather than guessed.
 
-use serde_json::{json, Value};
-
 use crate::model::{Locale, Organisation};
 
 /// The environment variable that gives the build the deployment's origin.
@@ -66,58 +64,131 @@ pub fn og_locale(locale: Locale) -> &'static str {
 /// JSON-LD `BreadcrumbList` of `trail`: (name, absolute URL) from the home page down to
 /// the page itself.
 pub fn breadcrumb_list(trail: &[(String, String)]) -> String {
-    let items: Vec<Value> = trail
+    let items: Vec<String> = trail
         .iter()
         .enumerate()
         .map(|(i, (name, url))| {
-            json!({ "@type": "ListItem", "position": i + 1, "name": name, "item": url })
+            object(&[
+                ("@type", string("ListItem")),
+                ("position", (i + 1).to_string()),
+                ("name", string(name)),
+                ("item", string(url)),
+            ])
         })
         .collect();
-    script_text(&json!({
-        "@context": "https://schema.org",
-        "@type": "BreadcrumbList",
-        "itemListElement": items,
-    }))
+    object(&[
+        ("@context", string("https://schema.org")),
+        ("@type", string("BreadcrumbList")),
+        ("itemListElement", format!("[{}]", items.join(","))),
+    ])
 }
 
 /// JSON-LD `Organization` for UCLG, in `locale`; `home` is the atlas's home page and
 /// `logo` its icon, as absolute URLs when the origin is known.
 pub fn organization(org: &Organisation, locale: Locale, home: Option<(&str, &str)>) -> String {
     let secretariat = &org.secretariat;
-    let mut value = json!({
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": org.name.get(locale),
-        "alternateName": org.acronym.get(locale),
-        "description": org.summary.get(locale),
-        "foundingDate": org.founded.date,
-        "foundingLocation": { "@type": "Place", "name": org.founded.place.get(locale) },
-        "address": {
-            "@type": "PostalAddress",
-            "streetAddress": secretariat.address.first(),
-            "addressLocality": secretariat.city.name.get(locale),
-            "addressCountry": secretariat.city.country,
-        },
-        "email": secretariat.email,
-        "telephone": secretariat.phone,
-        "sameAs": [secretariat.website],
-    });
-    if let (Some((url, logo)), Some(map)) = (home, value.as_object_mut()) {
-        map.insert("url".into(), url.into());
-        map.insert("logo".into(), logo.into());
+    let mut address = vec![("@type", string("PostalAddress"))];
+    if let Some(street) = secretariat.address.first() {
+        address.push(("streetAddress", string(street)));
     }
-    script_text(&value)
+    address.push(("addressLocality", string(secretariat.city.name.get(locale))));
+    address.push(("addressCountry", string(&secretariat.city.country)));
+    let mut fields = vec![
+        ("@context", string("https://schema.org")),
+        ("@type", string("Organization")),
+        ("name", string(org.name.get(locale))),
+        ("alternateName", string(org.acronym.get(locale))),
+        ("description", string(org.summary.get(locale))),
+        ("foundingDate", string(&org.founded.date)),
+        (
+            "foundingLocation",
+            object(&[
+                ("@type", string("Place")),
+                ("name", string(org.founded.place.get(locale))),
+            ]),
+        ),
+        ("address", object(&address)),
+        ("email", string(&secretariat.email)),
+        ("telephone", string(&secretariat.phone)),
+        ("sameAs", format!("[{}]", string(&secretariat.website))),
+    ];
+    if let Some((url, logo)) = home {
+        fields.push(("url", string(url)));
+        fields.push(("logo", string(logo)));
+    }
+    object(&fields)
 }
 
-/// JSON as the text of a `<script type="application/ld+json">`: `<` escaped (as JSON's
-/// `\u003c`), so no text from the dataset can close the element or open a comment.
-fn script_text(value: &Value) -> String {
-    value.to_string().replace('<', "\\u003c")
+/// A JSON object of (key, JSON value) pairs.
+fn object(fields: &[(&str, String)]) -> String {
+    let members: Vec<String> = fields
+        .iter()
+        .map(|(key, value)| format!("{}:{value}", string(key)))
+        .collect();
+    format!("{{{}}}", members.join(","))
+}
+
+/// A JSON string, fit for the text of a `<script type="application/ld+json">`: `<` is
+/// escaped too (`\u003c`), so no text from the dataset can close the element or open a
+/// comment. Written by hand: serde_json's serializer would add to the wasm for a few
+/// hundred bytes of output.
+fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::Value;
+
     use super::*;
+
+    #[test]
+    fn strings_are_json_and_script_safe() {
+        for text in [
+            "plain",
+            "quote \" and \\ back",
+            "line\nbreak\t\u{1}",
+            "</script><!--",
+            "Avinyó ’",
+        ] {
+            let json = string(text);
+            assert!(!json.contains('<'), "{json}");
+            assert_eq!(serde_json::from_str::<String>(&json).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn the_organisation_is_json_ld_with_or_without_urls() {
+        let data = crate::model::parse("atlas.json", include_str!("../public/data/atlas.json"))
+            .expect("the dataset parses");
+        let org = &data.organisation;
+        let home = ("https://a.org/fr/", "https://a.org/icons/icon-512.png");
+        let value: Value =
+            serde_json::from_str(&organization(org, Locale::Fr, Some(home))).unwrap();
+        assert_eq!(value["@type"], "Organization");
+        assert_eq!(value["name"], org.name.fr);
+        assert_eq!(value["url"], home.0);
+        assert_eq!(value["logo"], home.1);
+        assert_eq!(
+            value["address"]["addressLocality"],
+            org.secretariat.city.name.fr
+        );
+        let bare: Value = serde_json::from_str(&organization(org, Locale::Es, None)).unwrap();
+        assert_eq!(bare["name"], org.name.es);
+        assert!(bare.get("url").is_none() && bare.get("logo").is_none());
+    }
 
     #[test]
     fn origins_are_checked_and_normalised() {
