@@ -143,6 +143,12 @@ describe('embed.js on a partner page', () => {
     const obj = await (await page.waitForSelector('#objective-box iframe')).contentFrame();
     await obj.waitForSelector('main h1');
     const before = await waitForHeight(page, '#objective-box iframe', obj);
+    // Every height the two frames take from now on.
+    await page.evaluate(() => {
+      window.heights = [];
+      const observer = new ResizeObserver((entries) => entries.forEach((e) => heights.push(`${e.target.id || 'managed'}:${e.contentRect.height}`)));
+      document.querySelectorAll('#objective-box iframe, #plain').forEach((f) => observer.observe(f));
+    });
     const forged = { type: 'uclg-atlas:height', height: 7, id: 'uclg-atlas-1' };
     // From the partner page itself (its own origin).
     await page.evaluate((m) => window.postMessage(m, '*'), forged);
@@ -152,13 +158,14 @@ describe('embed.js on a partner page', () => {
     const plain = await (await page.$('#plain')).contentFrame();
     await plain.waitForSelector('main h1');
     await plain.evaluate((m) => parent.postMessage(m, '*'), forged);
-    await page.waitForTimeout(400);
-    assert.equal(await frameHeight(page, '#objective-box iframe'), before);
-    // The plain iframe keeps the height the partner gave it.
-    assert.equal(await page.$eval('#plain', (f) => f.clientHeight), 300);
-    // A genuine message from the managed frame is still honoured.
+    // Then a genuine message from the managed frame, sent last: once its height is applied,
+    // the forged ones, sent before it, have been handled too. No sleep stands in for that.
     await obj.evaluate(() => parent.postMessage({ type: 'uclg-atlas:height', height: 123 }, '*'));
     await page.waitForFunction(() => document.querySelector('#objective-box iframe').getBoundingClientRect().height === 123);
+    const seen = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(window.heights))));
+    assert.deepEqual(seen.filter((h) => h.endsWith(':7')), [], `no frame took a forged height (${seen.join(', ')}; before: ${before})`);
+    // The plain iframe keeps the height the partner gave it.
+    assert.equal(await page.$eval('#plain', (f) => f.clientHeight), 300);
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 // Offline after the first visit, installable, and safe updates between two builds.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNginx } from './nginx.mjs';
@@ -112,6 +112,8 @@ describe('updates', () => {
   let site, app;
   before(async () => {
     site = mkdtempSync(join(tmpdir(), 'uclg-atlas-site-'));
+    // mkdtemp makes the folder private, and nginx's workers (not root) must read it.
+    chmodSync(site, 0o755);
     cpSync(DIST, site, { recursive: true });
     app = await startNginx(site);
   });
