@@ -9,11 +9,13 @@ import { freePort } from '../e2e/nginx.mjs';
 export const ENGINES = {
   firefox: {
     name: 'Firefox',
+    product: 'Firefox ESR',
     driver: (port) => ['geckodriver', ['--port', String(port), '--binary', '/usr/bin/firefox-esr']],
     capabilities: { browserName: 'firefox', 'moz:firefoxOptions': { args: ['-headless'], prefs: { 'devtools.console.stdout.content': true } } },
   },
   webkit: {
     name: 'WebKit',
+    product: 'WebKitGTK (MiniBrowser)',
     driver: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x900x24', 'WebKitWebDriver', `--port=${port}`]],
     capabilities: {
       browserName: 'MiniBrowser',
@@ -43,7 +45,7 @@ export async function startSession(engine) {
   try {
     await until(() => fetch(`${endpoint}/status`).then((r) => r.ok, () => false), 30000, `${spec.name}'s driver on ${endpoint}: ${log}`);
     const { value } = await call(endpoint, 'POST', '/session', { capabilities: { alwaysMatch: spec.capabilities } });
-    return new Session(endpoint, value.sessionId, value.capabilities, stop);
+    return new Session(endpoint, value.sessionId, value.capabilities, stop, spec.product);
   } catch (err) {
     stop();
     throw err;
@@ -51,16 +53,17 @@ export async function startSession(engine) {
 }
 
 export class Session {
-  constructor(endpoint, id, capabilities, stop) {
+  constructor(endpoint, id, capabilities, stop, product) {
     this.base = `${endpoint}/session/${id}`;
     this.endpoint = endpoint;
     this.capabilities = capabilities;
     this.stopDriver = stop;
+    this.product = product;
   }
 
-  /** The browser's own name and version, as its driver reports them. */
+  /** The browser and the version its driver reports. */
   get version() {
-    return `${this.capabilities.browserName} ${this.capabilities.browserVersion}`;
+    return `${this.product} ${this.capabilities.browserVersion}`;
   }
 
   send(method, path, body) {
