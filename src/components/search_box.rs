@@ -18,6 +18,7 @@ use crate::paths::{section_with_country, Paths};
 const MAX_COUNTRIES: usize = 4;
 const MAX_PAGES: usize = 5;
 const LIST_ID: &str = "search-box-list";
+const OPTION_PREFIX: &str = "search-box-option-";
 
 /// One suggestion: what it is called, what it belongs to, where it leads.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +88,7 @@ pub fn SearchBox() -> impl IntoView {
     // The options: the suggestions, then "all results" (the search page).
     let count = move || suggestions.with(Vec::len) + 1;
     let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
-    let option_id = |i: usize| format!("search-box-option-{i}");
+    let option_id = |i: usize| format!("{OPTION_PREFIX}{i}");
 
     let navigate = use_navigate();
     let go = {
@@ -163,45 +164,50 @@ pub fn SearchBox() -> impl IntoView {
             go(None);
         }
     };
+    // One kind of option (the last is "all results"), with the clicks handled by the list:
+    // less code in the bundle than a handler per option.
     let options = move || {
-        let go = go.clone();
         let country = t_string!(i18n, search.country);
-        let mut items: Vec<AnyView> = suggestions
-            .get()
+        let all = Suggestion {
+            title: vec![(format!("{} →", t_string!(i18n, search.see_all)), false)],
+            detail: String::new(),
+            href: String::new(),
+            is_country: false,
+        };
+        let mut items = suggestions.get();
+        items.push(all);
+        let last = items.len() - 1;
+        items
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
-                let go = go.clone();
                 let kind = s
                     .is_country
                     .then(|| view! { <span class="search-box__kind">{country}</span> });
+                let detail = (!s.detail.is_empty())
+                    .then(|| view! { <span class="search-box__detail">{kind} {s.detail}</span> });
                 view! {
                     <li id=option_id(i) role="option" class="search-box__option"
+                        class:search-box__option--all=i == last
                         aria-selected=move || (active.get() == Some(i)).to_string()
-                        data-testid="search-suggestion"
-                        on:mousedown=|ev| ev.prevent_default()
-                        on:click=move |_| go(Some(i))>
+                        data-testid=if i == last { "search-suggestion-all" } else { "search-suggestion" }>
                         <span class="search-box__title">{marked(s.title)}</span>
-                        <span class="search-box__detail">{kind} {s.detail}</span>
+                        {detail}
                     </li>
                 }
-                .into_any()
             })
-            .collect();
-        let last = items.len();
-        items.push(
-            view! {
-                <li id=option_id(last) role="option" class="search-box__option search-box__option--all"
-                    aria-selected=move || (active.get() == Some(last)).to_string()
-                    data-testid="search-suggestion-all"
-                    on:mousedown=|ev| ev.prevent_default()
-                    on:click=move |_| go(Some(last))>
-                    <span class="search-box__title">{t_string!(i18n, search.see_all)} " →"</span>
-                </li>
-            }
-            .into_any(),
-        );
-        items
+            .collect_view()
+    };
+    let on_list_click = move |ev: leptos::ev::MouseEvent| {
+        use leptos::wasm_bindgen::JsCast;
+        let option = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[role=option]").ok().flatten());
+        let index = option.and_then(|el| el.id().strip_prefix(OPTION_PREFIX)?.parse().ok());
+        if index.is_some() {
+            go(index);
+        }
     };
     let announcement = move || {
         if !expanded() {
@@ -240,7 +246,8 @@ pub fn SearchBox() -> impl IntoView {
                     }
                 />
                 <ul id=LIST_ID role="listbox" class="search-box__list" data-testid="search-suggestions"
-                    aria-label=move || t_string!(i18n, search.suggestions) hidden=move || !expanded()>
+                    aria-label=move || t_string!(i18n, search.suggestions) hidden=move || !expanded()
+                    on:mousedown=|ev| ev.prevent_default() on:click=on_list_click>
                     {options}
                 </ul>
             </div>

@@ -7,8 +7,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::{
-    loaded, marked, redirect, search_href, use_locale, use_search_index, view_heading, Countries,
-    PageHeader, PageMeta,
+    link, loaded, marked, redirect, search_href, use_locale, use_search_index, view_heading,
+    Countries, PageHeader, PageMeta,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{CountryHit, Dataset, Hit, View};
@@ -143,7 +143,7 @@ fn CountryGroup(hits: Memo<Vec<CountryHit>>) -> impl IntoView {
                         .into_iter()
                         .map(|(id, name)| {
                             let href = paths.href(locale, &section_with_country(&id, &code));
-                            view! { <li><A href=href>{name}</A></li> }
+                            view! { <li>{link(href, name)}</li> }
                         })
                         .collect_view();
                     view! {

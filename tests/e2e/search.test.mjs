@@ -145,6 +145,17 @@ describe('the header search box', () => {
     await page.close();
   });
 
+  test('a click on a suggestion (anywhere in it) opens it', async () => {
+    const page = await open(browser, { viewport: DESKTOP });
+    await page.goto(`${app.url}en/`);
+    await type(page, 'kenya', 'Kenya');
+    await page.getByTestId('search-suggestion').filter({ hasText: 'Kenya' }).first().locator('.search-box__detail').click();
+    await page.waitForURL(`${app.url}en/sections/${regional('KE')[0].id}?country=KE`);
+    await assertMarked(page, 'en', 'KE');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test('the open list passes axe, and looks right at 360 and 1280 px', async () => {
     for (const [viewport, name] of [
       [PHONE, 'search-combobox-360'],

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::load::{use_geo, Geo, GeoState};
 use super::{markup, SectionText};
@@ -122,7 +121,7 @@ pub fn MarkedCountry(
             .into_iter()
             .map(|(href, name)| {
                 let label = t_string!(i18n, search.also_in);
-                view! { " " {label} " " <A href=href>{name}</A> "." }
+                view! { " " {label} " " {crate::components::link(href, name)} "." }
             })
             .collect_view();
         Some(view! {
