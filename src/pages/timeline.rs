@@ -51,11 +51,11 @@ fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
 
 /// The axis's drawing, in SVG user units: it scales with the page's width.
 const WIDTH: f64 = 1000.0;
-const HEIGHT: f64 = 230.0;
+const HEIGHT: f64 = 175.0;
 const LEFT: f64 = 24.0;
 const RIGHT: f64 = 976.0;
 /// The axis line; congresses above it, other events below.
-const AXIS_Y: f64 = 150.0;
+const AXIS_Y: f64 = 95.0;
 /// Marks closer than this (user units) are stacked rather than drawn over each other.
 const CROWDED: f64 = 11.0;
 

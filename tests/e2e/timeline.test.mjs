@@ -83,7 +83,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.waitForURL(new RegExp(`#${target.id}$`));
     await page.waitForFunction((id) => {
       const r = document.getElementById(id).getBoundingClientRect();
-      return r.top >= 0 && r.top < innerHeight / 2;
+      return r.top > -2 && r.top < innerHeight / 2;
     }, target.id);
     const other = events.find((e) => e.kind !== 'congress');
     await page.locator(`[data-testid=timeline-axis] a[href$="#${other.id}"]`).focus();
