@@ -7,16 +7,14 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::components::copy::{use_copy, CopyStatus};
+use crate::components::copy::{use_copy, CopyStatus, UseCopy};
 use crate::i18n::{t, t_string, use_i18n};
 
 /// A button that shares or copies the current page's address, and says what happened.
 #[component]
 pub fn ShareButton() -> impl IntoView {
     let i18n = use_i18n();
-    let copy = use_copy();
-    let status = copy.status;
-    let copy = copy.copy;
+    let UseCopy { status, copy } = use_copy();
     let address = RwSignal::new(String::new());
     let share = move |_| {
         let href = window().location().href().unwrap_or_default();

@@ -13,6 +13,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 use crate::components::focus_trap::cycle_focus_with;
 use crate::components::{LanguageSwitch, SearchBox, ThemeToggle};
@@ -74,10 +75,9 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
         request_animation_frame(move || {
             let input = search
                 .get_untracked()
-                .and_then(|s| s.query_selector("input").ok().flatten());
-            if let Some(input) =
-                input.and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(i).ok())
-            {
+                .and_then(|s| s.query_selector("input").ok().flatten())
+                .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(input) = input {
                 let _ = input.focus();
             }
         });
