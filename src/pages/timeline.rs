@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::embed_code::escape_attr;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{format, Dataset, Event, EventKind, Locale};
 use crate::paths::Paths;
@@ -50,14 +51,14 @@ fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
 }
 
 /// The axis's drawing, in SVG user units: it scales with the page's width.
-const WIDTH: f64 = 1000.0;
-const HEIGHT: f64 = 175.0;
-const LEFT: f64 = 24.0;
-const RIGHT: f64 = 976.0;
+const WIDTH: i32 = 1000;
+const HEIGHT: i32 = 175;
+const LEFT: i32 = 24;
+const RIGHT: i32 = 976;
 /// The axis line; congresses above it, other events below.
-const AXIS_Y: f64 = 95.0;
+const AXIS_Y: i32 = 95;
 /// Marks closer than this (user units) are stacked rather than drawn over each other.
-const CROWDED: f64 = 11.0;
+const CROWDED: i32 = 11;
 
 /// The events on a time axis (wide screens; hidden on phones by the style sheet). A
 /// congress is a diamond with its city's name above the axis, any other event a dot below;
@@ -70,64 +71,12 @@ fn TimelineAxis(events: Vec<Event>, locale: Locale) -> impl IntoView {
     let first = events.first().map_or(1961, |e| year_of(&e.date) as i32);
     let last = (js_sys::Date::new_0().get_full_year() as i32)
         .max(events.last().map_or(first, |e| year_of(&e.date) as i32 + 1));
-    let scale = Scale::new(first as f64, last as f64);
-    let ticks = decades(first, last)
-        .into_iter()
-        .map(|year| {
-            let x = scale.x(year as f64);
-            view! {
-                <g class="timeline-axis__tick">
-                    <line x1=x x2=x y1=AXIS_Y - 4.0 y2=AXIS_Y + 4.0 />
-                    <text x=x y=HEIGHT - 6.0 text-anchor="middle">{year}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    let xs: Vec<f64> = events.iter().map(|e| scale.x(year_of(&e.date))).collect();
-    let congress: Vec<bool> = events
-        .iter()
-        .map(|e| e.kind == EventKind::Congress)
-        .collect();
-    let rows = stack(&xs, &congress);
-    let marks = events
-        .iter()
-        .zip(xs.iter().zip(rows))
-        .map(|(e, (&x, row))| {
-            let name = format!("{}: {}", format::date(&e.date, locale), e.title.get(locale));
-            let href = format!("{page}#{}", e.id);
-            if e.kind == EventKind::Congress {
-                let y = AXIS_Y - 16.0 - 18.0 * row as f64;
-                let city = e.city.as_ref().map(|c| c.name.get(locale).to_owned()).unwrap_or_default();
-                // In a <g>: the view macro makes an <a> under an SVG element an SVG link.
-                view! {
-                    <g>
-                        <a href=href class="timeline-axis__mark timeline-axis__mark--congress" aria-label=name>
-                            <path class="timeline-axis__shape" d=format!("M{x} {} l7 7 -7 7 -7 -7z", y - 7.0) />
-                            <text x=x + 4.0 y=y - 12.0 transform=format!("rotate(-35 {} {})", x + 4.0, y - 12.0)>{city}</text>
-                        </a>
-                    </g>
-                }
-                .into_any()
-            } else {
-                let y = AXIS_Y + 16.0 + 14.0 * row as f64;
-                view! {
-                    <g>
-                        <a href=href class="timeline-axis__mark" aria-label=name>
-                            <circle class="timeline-axis__shape" cx=x cy=y r="5" />
-                        </a>
-                    </g>
-                }
-                .into_any()
-            }
-        })
-        .collect_view();
+    let marks = axis_markup(&events, locale, &page, first, last);
     view! {
         <figure class="timeline-axis" data-testid="timeline-axis">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=t_string!(i18n, timeline.axis)>
-                <line class="timeline-axis__line" x1=LEFT x2=RIGHT y1=AXIS_Y y2=AXIS_Y />
-                {ticks}
-                {marks}
-            </svg>
+            // Markup written as text (as the map's): a view per mark costs the wasm far more.
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=t_string!(i18n, timeline.axis)
+                inner_html=marks></svg>
             <figcaption class="timeline-axis__key">
                 <span class="visually-hidden">{t!(i18n, timeline.legend)} " "</span>
                 <span class="timeline-axis__key-item">
@@ -143,6 +92,59 @@ fn TimelineAxis(events: Vec<Event>, locale: Locale) -> impl IntoView {
     }
 }
 
+/// The axis's SVG markup: the line, the ticks, and a link per event (escaped text).
+fn axis_markup(events: &[Event], locale: Locale, page: &str, first: i32, last: i32) -> String {
+    use std::fmt::Write;
+    let scale = Scale::new(first as f64, last as f64);
+    let mut out = format!(
+        r#"<line class="timeline-axis__line" x1="{LEFT}" x2="{RIGHT}" y1="{AXIS_Y}" y2="{AXIS_Y}"/>"#
+    );
+    for year in decades(first, last) {
+        let x = scale.x(year as f64);
+        let _ = write!(
+            out,
+            r#"<g class="timeline-axis__tick"><line x1="{x}" x2="{x}" y1="{}" y2="{}"/><text x="{x}" y="{}" text-anchor="middle">{year}</text></g>"#,
+            AXIS_Y - 4,
+            AXIS_Y + 4,
+            HEIGHT - 6
+        );
+    }
+    let xs: Vec<i32> = events.iter().map(|e| scale.x(year_of(&e.date))).collect();
+    let congress: Vec<bool> = events
+        .iter()
+        .map(|e| e.kind == EventKind::Congress)
+        .collect();
+    for ((e, &x), row) in events.iter().zip(&xs).zip(stack(&xs, &congress)) {
+        let name = escape_attr(&format!(
+            "{}: {}",
+            format::date(&e.date, locale),
+            e.title.get(locale)
+        ));
+        let href = escape_attr(&format!("{page}#{}", e.id));
+        if e.kind == EventKind::Congress {
+            let y = AXIS_Y - 16 - 18 * row as i32;
+            let city = e
+                .city
+                .as_ref()
+                .map(|c| escape_attr(c.name.get(locale)))
+                .unwrap_or_default();
+            let (tx, ty) = (x + 4, y - 12);
+            let _ = write!(
+                out,
+                r#"<a href="{href}" class="timeline-axis__mark timeline-axis__mark--congress" aria-label="{name}"><path class="timeline-axis__shape" d="M{x} {} l7 7 -7 7 -7 -7z"/><text x="{tx}" y="{ty}" transform="rotate(-35 {tx} {ty})">{city}</text></a>"#,
+                y - 7
+            );
+        } else {
+            let y = AXIS_Y + 16 + 14 * row as i32;
+            let _ = write!(
+                out,
+                r#"<a href="{href}" class="timeline-axis__mark" aria-label="{name}"><circle class="timeline-axis__shape" cx="{x}" cy="{y}" r="5"/></a>"#
+            );
+        }
+    }
+    out
+}
+
 /// Years to user units along the axis.
 struct Scale {
     from: f64,
@@ -153,20 +155,22 @@ impl Scale {
     fn new(from: f64, to: f64) -> Scale {
         Scale {
             from,
-            per_year: (RIGHT - LEFT) / (to - from).max(1.0),
+            per_year: f64::from(RIGHT - LEFT) / (to - from).max(1.0),
         }
     }
 
-    fn x(&self, year: f64) -> f64 {
+    fn x(&self, year: f64) -> i32 {
         // Whole user units: short attributes, and the same text in every browser.
-        (LEFT + (year - self.from) * self.per_year).round()
+        // (Integers: formatting floats would cost the wasm the float-printing code.)
+        LEFT + ((year - self.from) * self.per_year).round() as i32
     }
 }
 
 /// An ISO date (`1996`, `2004-05`, `2012-04-05`) as a fractional year, at the middle of
 /// the period it names.
 fn year_of(iso: &str) -> f64 {
-    let mut parts = iso.split('-').map(|p| p.parse::<f64>().ok());
+    // Whole numbers parsed, then widened: float parsing code is not needed.
+    let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok().map(f64::from));
     let year = parts.next().flatten().unwrap_or(0.0);
     match (parts.next().flatten(), parts.next().flatten()) {
         (Some(month), Some(day)) => year + (month - 1.0) / 12.0 + (day - 1.0) / 365.0,
@@ -191,8 +195,8 @@ fn decades(first: i32, last: i32) -> Vec<i32> {
 /// Each mark's row on its side of the axis (congresses above, others below): the first
 /// row that no earlier mark on the same side occupies within `CROWDED` units. `xs` in
 /// increasing order.
-fn stack(xs: &[f64], above: &[bool]) -> Vec<usize> {
-    let mut taken: Vec<(bool, usize, f64)> = Vec::new();
+fn stack(xs: &[i32], above: &[bool]) -> Vec<usize> {
+    let mut taken: Vec<(bool, usize, i32)> = Vec::new();
     xs.iter()
         .zip(above)
         .map(|(&x, &side)| {
@@ -239,7 +243,7 @@ mod tests {
     #[test]
     fn close_marks_are_stacked_on_their_own_side() {
         // Three events in one month below the axis, a congress then above, a lone event.
-        let xs = [100.0, 100.0, 104.0, 100.0, 300.0];
+        let xs = [100, 100, 104, 100, 300];
         let above = [false, false, false, true, false];
         assert_eq!(stack(&xs, &above), vec![0, 1, 2, 0, 0]);
     }
