@@ -97,7 +97,7 @@ fn InitiativeBody(data: Arc<Dataset>, initiative: Initiative) -> impl IntoView {
         <PageHeader
             title=name
             kicker=data.pact.title.get(locale).to_owned()
-            crumbs=vec![(t_string!(i18n, nav.initiatives).to_owned(), "initiatives".to_owned())]
+            crumbs=trail
         />
         <div class="prose">
             {paragraphs}

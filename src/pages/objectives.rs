@@ -180,7 +180,7 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
             title=o.name.get(locale).to_owned()
             kicker=t_string!(i18n, objectives.kicker, number = format!("{:02}", o.number)).to_string()
             lead=o.summary.get(locale).to_owned()
-            crumbs=vec![(t_string!(i18n, objectives.title).to_owned(), "objectives".to_owned())]
+            crumbs=trail
             embed=EmbedView::Objective(o.id.clone())
         />
         <section class="statement-box" aria-labelledby="statement">

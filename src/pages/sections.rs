@@ -81,6 +81,11 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
         SectionKind::Regional => t_string!(i18n, sections.regional),
         SectionKind::Metropolitan => t_string!(i18n, sections.metropolitan),
     };
+    // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
+    let trail = vec![(
+        t_string!(i18n, sections.title).to_owned(),
+        "sections".to_owned(),
+    )];
     // `?country=`, the country a search led to; never in an embedded view (its query
     // options are fixed).
     let query = use_query_map();
@@ -90,18 +95,13 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
         let value = query.with(|q| q.get("country"));
         marked_country(value.as_deref(), &codes).filter(|_| !embedded)
     });
-    // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
-    let trail = vec![(
-        t_string!(i18n, sections.title).to_owned(),
-        "sections".to_owned(),
-    )];
     view! {
         <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=format!("sections/{}", section.id) crumbs=trail.clone() />
         <div class="section-page" data-colour=section.id.clone()>
             <PageHeader
                 title=name
                 kicker=kind
-                crumbs=vec![(t_string!(i18n, sections.title).to_owned(), "sections".to_owned())]
+                crumbs=trail
                 embed=EmbedView::Section(section.id.clone())
             />
             <dl class="facts">
