@@ -35,6 +35,8 @@ const options = (page) => list(page).getByRole('option');
  * `expected` in it (the countries arrive with their table, on first use).
  */
 async function type(page, query, expected) {
+  // On phones the field sits behind the header's search button.
+  if (!(await box(page).isVisible())) await page.locator('button[aria-controls="site-search"]').click();
   await box(page).click();
   await box(page).fill('');
   await box(page).pressSequentially(query, { delay: 20 });
