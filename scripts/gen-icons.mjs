@@ -1,11 +1,11 @@
 // Renders public/icons/icon.svg to the PNG icons of the web app manifest with Debian's
 // Chromium (run by hand when the icon changes; the PNGs are committed).
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch } from './lib/browser.mjs';
+import { ROOT as root } from './lib/root.mjs';
 
-const root = new URL('../', import.meta.url).pathname;
 const svg = readFileSync(`${root}public/icons/icon.svg`, 'utf8');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const browser = await launch();
 const page = await browser.newPage();
 // Maskable icons keep their content inside the central 80 % safe zone.
 for (const [name, size, padding] of [['icon-192.png', 192, 0], ['icon-512.png', 512, 0], ['maskable-512.png', 512, 0.1]]) {

@@ -27,11 +27,12 @@
 // pointing to the sitemap when there is one.
 import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './lib/browser.mjs';
+import { LOCALES, strings } from './lib/locales.mjs';
+import { serve } from './lib/server.mjs';
 import { precompress } from './postbuild/compress.mjs';
-import { serve } from '../tests/e2e/server.mjs';
-import { launch } from '../tests/e2e/harness.mjs';
 
-const LOCALES = ['fr', 'en', 'es'];
 /** Routes below a locale that are not prerendered: their content depends on the query or
  * on the deployment's address. tests/e2e/views.test.mjs checks the same list. */
 const SKIPPED = new Set(['search', 'embed']);
@@ -152,7 +153,7 @@ function routeOf(href) {
   return route === lang ? `${lang}/` : route;
 }
 
-const server = await serve(dist, base, { pages: false });
+const server = await serve(dist, base);
 const origin = new URL(server.url).origin;
 const browser = await launch();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
@@ -197,7 +198,7 @@ async function socialImage(lang) {
     const tab = await card.newPage();
     await tab.goto(`${origin}${base}${lang}/sections`);
     await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, { timeout: 30000 });
-    const { name } = JSON.parse(readFileSync(new URL(`../locales/${lang}/app.json`, import.meta.url), 'utf8'));
+    const { name } = strings(lang).app;
     const { tagline } = JSON.parse(readFileSync(join(dist, 'data', 'atlas.json'), 'utf8')).organisation;
     const texts = { name, tagline: tagline[lang] };
     if (!texts.name || !texts.tagline) throw new Error(`social/${lang}.png: no name or tagline`);
@@ -214,7 +215,7 @@ async function socialImage(lang) {
       document.documentElement.removeAttribute('data-theme');
       document.body.replaceChildren(root);
     }, texts);
-    await tab.addStyleTag({ path: new URL('./social-card.css', import.meta.url).pathname });
+    await tab.addStyleTag({ path: fileURLToPath(new URL('./social-card.css', import.meta.url)) });
     await tab.evaluate(() => document.fonts.ready);
     const png = await tab.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
     writeFileSync(join(dist, 'social', `${lang}.png`), png);

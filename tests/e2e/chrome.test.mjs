@@ -1,22 +1,14 @@
 // The header on phones and desktops (issue 18, part 1): the compact bar and its menu by
 // keyboard and by touch, the search button, the page without JavaScript, no horizontal
 // scroll at 320 px, anchors not hidden under the sticky bar, axe with the menu open.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startNginx } from './nginx.mjs';
-import { DIST, LOCALES, data, heading, launch, open, routes, ui } from './harness.mjs';
+import { LOCALES, data, heading, open, routes, suite, ui } from './harness.mjs';
 
 const PHONE = { width: 360, height: 780 };
 let browser, app;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+suite((started) => ({ browser, app } = started));
 
 const menuButton = (page) => page.locator('.menu-button');
 const menu = (page) => page.locator('#site-menu');

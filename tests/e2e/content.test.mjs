@@ -2,20 +2,12 @@
 // the page's language (the app's CLDR rules against Node's Intl), the president shown only
 // with the dates of his term, commission→objective links shown as the atlas's own reading,
 // and the editorial notes.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startNginx } from './nginx.mjs';
-import { DIST, LOCALES, data, appReady, launch, open, ui } from './harness.mjs';
+import { LOCALES, appReady, data, open, suite, ui } from './harness.mjs';
 
 let browser, app;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+suite((started) => ({ browser, app } = started));
 
 /** `strings[key]` in the plural form `lang` takes for `n`, with its numbers filled in. */
 function plural(lang, strings, key, n) {

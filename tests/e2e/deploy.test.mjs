@@ -2,14 +2,12 @@
 // Content-Security-Policy enforced with zero violations on every route, framing refused
 // except for /embed/, caching, precompression, and XSS payloads in every route parameter
 // and query option staying inert.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startNginx } from './nginx.mjs';
-import { startPartner } from './partner.mjs';
-import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, launch, open, routes, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, open, routes, startNginx, suite, ui } from './harness.mjs';
 
 const CSP_APP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
 const CSP_EMBED = CSP_APP.replace("frame-ancestors 'none'", 'frame-ancestors *');
@@ -20,16 +18,7 @@ export function embedRoutes() {
 }
 
 let browser, nginx, partner;
-before(async () => {
-  browser = await launch();
-  nginx = await startNginx(DIST);
-  partner = await startPartner();
-});
-after(async () => {
-  await browser?.close();
-  await nginx?.close();
-  await partner?.close();
-});
+suite((started) => ({ browser, app: nginx, partner } = started), { partner: true });
 
 /** A raw GET (no automatic decompression): status, headers and body bytes. */
 function get(url, headers = {}) {

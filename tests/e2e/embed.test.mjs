@@ -2,24 +2,13 @@
 // embed.js and through a plain iframe; the frames render, follow their content's height,
 // ignore forged messages, never take the partner page's focus or scroll; the embed routes'
 // options are validated; the embed dialog's copied code works when pasted into a page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startNginx } from './nginx.mjs';
-import { startPartner } from './partner.mjs';
-import { DIST, data, heading, launch, open, screenshot, ui } from './harness.mjs';
+import { data, heading, open, screenshot, suite, ui } from './harness.mjs';
 
 let browser, atlas, partner;
-before(async () => {
-  browser = await launch();
-  atlas = await startNginx(DIST);
-  partner = await startPartner();
-});
-after(async () => {
-  await browser?.close();
-  await atlas?.close();
-  await partner?.close();
-});
+suite((started) => ({ browser, app: atlas, partner } = started), { partner: true });
 
 const objective = data.objectives[0];
 const section = data.sections[0];

@@ -2,23 +2,15 @@
 // figure at its year and value, each a focusable link to its source with its value
 // announced; localised numbers; in the prerendered page; themed for dark mode and print;
 // inside the figures embed, sized by its height messages.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { startNginx } from './nginx.mjs';
 import { startPartner } from './partner.mjs';
-import { DIST, LOCALES, data, heading, launch, open, ui } from './harness.mjs';
+import { DIST, LOCALES, data, heading, open, suite, ui } from './harness.mjs';
 
 let browser, nginx;
-before(async () => {
-  browser = await launch();
-  nginx = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await nginx?.close();
-});
+suite((started) => ({ browser, app: nginx } = started));
 
 /** The measures the chart shows: those with figures from more than one source. */
 const charted = [...new Set(data.figures.map((f) => f.measure))]

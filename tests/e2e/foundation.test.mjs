@@ -1,21 +1,11 @@
 // The foundation: every locale renders, redirects, the 404, the error view and retry,
 // the language switch, and a build deployed under a sub-path.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startNginx } from './nginx.mjs';
-import { DIST, DIST_SUB, LOCALES, appReady, data, heading, launch, open, screenshot, ui } from './harness.mjs';
+import { LOCALES, appReady, data, heading, open, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app, sub;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-  sub = await startNginx(DIST_SUB, '/uclg/atlas/');
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await sub?.close();
-});
+suite((started) => ({ browser, app, sub } = started), { sub: true });
 
 describe('home and 404 in every locale', () => {
   for (const lang of LOCALES) {

@@ -1,68 +1,53 @@
-// Shared test harness: Debian's Chromium through playwright-core, the app's own locale
-// files and dataset for assertions, and a page wrapper that records console errors.
+// The browser tests' harness: the builds under test, the app's own locale files and dataset
+// for assertions, and the set-up every test file shares. What the scripts need as well
+// (Chromium, nginx, the locales, the routes) lives in scripts/lib/: tests import scripts,
+// never the other way round (architecture.test.mjs).
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
+import { launch } from '../../scripts/lib/browser.mjs';
+import { LOCALES, strings } from '../../scripts/lib/locales.mjs';
+import { startNginx } from '../../scripts/lib/nginx.mjs';
+import { ROOT } from '../../scripts/lib/root.mjs';
+import { atlas } from '../../scripts/lib/routes.mjs';
+import { startPartner } from './partner.mjs';
 
-// (fileURLToPath, not URL.pathname: a checkout path with spaces stays a path.)
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { CHROMIUM, CHROMIUM_ARGS, appReady, launch, open } from '../../scripts/lib/browser.mjs';
+export { LOCALES } from '../../scripts/lib/locales.mjs';
+export { freePort, startNginx } from '../../scripts/lib/nginx.mjs';
+export { ROOT } from '../../scripts/lib/root.mjs';
+export { routes } from '../../scripts/lib/routes.mjs';
+
 export const DIST = process.env.ATLAS_DIST ?? `${ROOT}build/dist`;
 export const DIST_SUB = process.env.ATLAS_DIST_SUB ?? `${ROOT}build/dist-sub`;
+export const DIST_NEXT = process.env.ATLAS_DIST_NEXT ?? `${ROOT}build/dist-next`;
 export const SCREENSHOTS = `${ROOT}build/screenshots`;
-export const LOCALES = ['fr', 'en', 'es'];
 
-const json = (path) => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'));
 /** UI strings per locale, exactly as the app gets them: one namespace per file. */
-export const ui = Object.fromEntries(
-  LOCALES.map((l) => [
-    l,
-    Object.fromEntries(
-      readdirSync(`${ROOT}locales/${l}`).map((f) => [f.replace(/\.json$/, ''), json(`locales/${l}/${f}`)]),
-    ),
-  ]),
-);
+export const ui = Object.fromEntries(LOCALES.map((l) => [l, strings(l)]));
 /** The dataset the app loads. */
-export const data = json('public/data/atlas.json');
-
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** Headless flags that keep Chromium off the (closed) network. */
-export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
+export const data = atlas();
 
 /**
- * A new page in its own context; `page.errors` collects console errors and uncaught
- * exceptions, except those matching `allow` (e.g. a request the test blocks on purpose).
- * A release page first shows its prerendered copy (`#boot`) until the app takes over:
- * `goto` and `reload` wait for the app, unless `app: false`. `serviceWorkers: 'block'` keeps
- * every visit a first one.
+ * The set-up that test files share: before their tests, Chromium and nginx serving DIST at
+ * the root (`app`), and on request DIST_SUB under /uclg/atlas/ (`sub`) and a partner site on
+ * another origin (`partner`); `use` receives them once started. After the tests, all stop.
+ *
+ *     let browser, app;
+ *     suite((started) => ({ browser, app } = started));
  */
-export async function open(browser, { locale = 'en-US', viewport, colorScheme, allow = [], app = true, serviceWorkers } = {}) {
-  const context = await browser.newContext({ locale, viewport, colorScheme, serviceWorkers });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !allow.some((re) => re.test(msg.text()))) {
-      page.errors.push(msg.text());
-    }
+export function suite(use, { sub = false, partner = false } = {}) {
+  const started = {};
+  before(async () => {
+    started.browser = await launch();
+    started.app = await startNginx(DIST);
+    if (sub) started.sub = await startNginx(DIST_SUB, '/uclg/atlas/');
+    if (partner) started.partner = await startPartner();
+    use(started);
   });
-  page.on('pageerror', (err) => page.errors.push(String(err)));
-  page.close = async () => context.close();
-  for (const name of ['goto', 'reload']) {
-    const navigate = page[name].bind(page);
-    page[name] = async (...args) => {
-      const response = await navigate(...args);
-      if (app) await appReady(page);
-      return response;
-    };
-  }
-  return page;
+  after(async () => {
+    for (const name of ['browser', 'app', 'sub', 'partner']) await started[name]?.close();
+  });
 }
 
 /**
@@ -76,11 +61,6 @@ export function buildAssets(dist = DIST) {
   return [...new Set([...text.matchAll(/([\w-]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|wasm|css|svg))/g)].map((m) => m[1]))].sort();
 }
 
-/** Resolves when the app has replaced the first paint (splash or prerendered page). */
-export async function appReady(page, timeout = 15000) {
-  await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout });
-}
-
 /** The text of the page's h1 once the app has rendered it. */
 export async function heading(page) {
   const h1 = page.locator('main h1').first();
@@ -89,42 +69,26 @@ export async function heading(page) {
 }
 
 /**
- * Saves a full-page screenshot for a person to look at, after checking what a picture
- * would show: nothing wider than the viewport, and the page's heading (if any) on screen.
+ * Checks what a picture of the page would show, then saves a full-page screenshot for a
+ * person to look at: nothing wider than the viewport, and the page's heading, if it has one,
+ * visible and inside the viewport's width. The checks are the test; the picture is a record.
  */
 export async function screenshot(page, name) {
-  const layout = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    viewport: innerWidth,
-    h1: document.querySelector('main h1')?.getBoundingClientRect().toJSON(),
-  }));
+  const layout = await page.evaluate(() => {
+    const h1 = document.querySelector('main h1');
+    return {
+      width: document.documentElement.scrollWidth,
+      viewport: innerWidth,
+      h1: h1?.getBoundingClientRect().toJSON(),
+      h1Visible: h1 ? h1.checkVisibility({ visibilityProperty: true, opacityProperty: true }) : null,
+    };
+  });
   assert.ok(layout.width <= layout.viewport, `${name}: the page is ${layout.width} px wide in a ${layout.viewport} px viewport`);
   if (layout.h1) {
     const { height, left, right } = layout.h1;
+    assert.ok(layout.h1Visible, `${name}: the heading is hidden`);
     assert.ok(height > 0 && left >= 0 && right <= layout.viewport, `${name}: the heading is not on screen (${JSON.stringify(layout.h1)})`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
-}
-
-/** Every route below the locale, with the heading it must show in `lang`. */
-export function routes(lang) {
-  const t = ui[lang];
-  return [
-    ['', data.organisation.name[lang]],
-    ['vision', t.vision.title],
-    ['objectives', t.objectives.title],
-    ...data.objectives.map((o) => [`objectives/${o.id}`, o.name[lang]]),
-    ['sections', t.sections.title],
-    ...data.sections.map((s) => [`sections/${s.id}`, s.name[lang]]),
-    ['initiatives', data.pact.title[lang]],
-    ...data.pact.initiatives.map((i) => [`initiatives/${i.id}`, i.name[lang]]),
-    ['commissions', t.commissions.title],
-    ['networks', t.networks.title],
-    ['figures', t.figures.title],
-    ['timeline', t.timeline.title],
-    ['sources', t.sources.title],
-    ['search', t.search.title],
-    ['embed', t.embed.docs_title],
-  ];
 }

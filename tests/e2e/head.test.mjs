@@ -9,8 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { startNginx } from './nginx.mjs';
-import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, open, routes, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, open, routes, startNginx, ui } from './harness.mjs';
 
 const SITE = (process.env.ATLAS_SITE_URL ?? 'https://atlas.example.org').replace(/\/$/, '');
 const DIST_BARE = process.env.ATLAS_DIST_BARE ?? `${ROOT}build/dist-next`;

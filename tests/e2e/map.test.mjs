@@ -1,12 +1,11 @@
 // The sections map: tooltips on hover and focus, click and keyboard navigation, zoom by
 // buttons, keys, wheel and drag, the legend, the congress layer, the accessible table,
 // the section page's zoomed map, geometry loaded once, axe in light and dark, screenshots.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { startNginx } from './nginx.mjs';
-import { DIST, DIST_SUB, ROOT, data, appReady, heading, launch, open, screenshot, ui } from './harness.mjs';
+import { DIST_SUB, ROOT, appReady, data, heading, open, screenshot, startNginx, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const countryName = Object.fromEntries(countries.map((c) => [c.code, c.name]));
@@ -24,14 +23,7 @@ const INLAND = {
 };
 
 let browser, app;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+suite((started) => ({ browser, app } = started));
 
 /** Opens a page and waits for the map to be drawn. */
 async function openMap(path, options = {}) {

@@ -4,11 +4,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startNginx } from './nginx.mjs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, buildAssets, DIST_SUB, LOCALES, ROOT, data, heading, launch, open, routes, ui } from './harness.mjs';
-
-const DIST_NEXT = process.env.ATLAS_DIST_NEXT ?? `${ROOT}build/dist-next`;
+import { CHROMIUM, CHROMIUM_ARGS, DIST, DIST_NEXT, DIST_SUB, LOCALES, buildAssets, data, heading, launch, open, routes, startNginx, ui } from './harness.mjs';
 
 let browser;
 before(async () => {

@@ -2,11 +2,10 @@
 // CSV parsed (RFC 4180, CRLF, UTF-8 with a BOM) and compared with the dataset, the sizes the
 // Sources page shows, the links to it, the precache. ATLAS_DIST and ATLAS_DIST_SUB as in
 // harness.mjs.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
-import { startNginx } from './nginx.mjs';
-import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, open, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, data, open, startNginx, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const CSVS = ['figures.csv', 'sections-countries.csv', 'sources.csv'];
@@ -57,14 +56,7 @@ function size(bytes, lang) {
 }
 
 let browser, nginx;
-before(async () => {
-  browser = await launch();
-  nginx = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await nginx?.close();
-});
+suite((started) => ({ browser, app: nginx } = started));
 
 /** The CSV of `lang` as served: [header, ...rows], after checking the encoding. */
 async function table(lang, file) {

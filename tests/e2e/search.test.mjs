@@ -2,12 +2,11 @@
 // live region, axe), countries that lead to their sections with the country marked (in the
 // page's language, one country in two sections), the World Secretariat's address, and a
 // `?country=` the section page refuses. Screenshots of the open list at 360 and 1280 px.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { startNginx } from './nginx.mjs';
-import { DIST, ROOT, data, heading, launch, open, screenshot, ui } from './harness.mjs';
+import { ROOT, data, heading, open, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const nameOf = (code, lang) => countries.find((c) => c.code === code).name[lang];
@@ -17,14 +16,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
 let browser, app;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+suite((started) => ({ browser, app } = started));
 
 const box = (page) => page.getByTestId('search-box');
 const list = (page) => page.getByTestId('search-suggestions');

@@ -1,20 +1,12 @@
 // Dark mode that agrees with itself (issue 18, part 5), with the system in light and in
 // dark mode; and the share button (part 4): the Web Share API where the browser has it
 // (stubbed here), copying elsewhere, and a failed copy said to the visitor.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startNginx } from './nginx.mjs';
-import { DIST, heading, launch, open, ui } from './harness.mjs';
+import { heading, open, suite, ui } from './harness.mjs';
 
 let browser, app;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+suite((started) => ({ browser, app } = started));
 
 /** The header's and the page's background colours, and what the toggle says. */
 const look = (page) => page.evaluate(() => ({

@@ -1,20 +1,12 @@
 // The timeline (issue 18, part 3): at desktop widths the events on an axis scaled to the
 // years (gaps and clusters visible, congresses marked apart, each mark a link to its
 // event's text); on phones the vertical list alone.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startNginx } from './nginx.mjs';
-import { DIST, LOCALES, data, heading, launch, open, ui } from './harness.mjs';
+import { LOCALES, data, heading, open, suite, ui } from './harness.mjs';
 
 let browser, app;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+suite((started) => ({ browser, app } = started));
 
 const events = [...data.timeline].sort((a, b) => a.date.localeCompare(b.date));
 const year = (iso) => Number(iso.slice(0, 4));

@@ -1,20 +1,12 @@
 // Every view in every locale: real content in the right language, no console error,
 // 404 for unknown ids, search, accessibility (axe) in light and dark, keyboard use.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startNginx } from './nginx.mjs';
-import { DIST, LOCALES, data, heading, launch, open, routes, screenshot, ui } from './harness.mjs';
+import { LOCALES, data, heading, open, routes, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app;
-before(async () => {
-  browser = await launch();
-  app = await startNginx(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+suite((started) => ({ browser, app } = started));
 
 describe('every route in every locale', () => {
   for (const lang of LOCALES) {

@@ -9,9 +9,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startNginx } from '../e2e/nginx.mjs';
 import { startPartner } from '../e2e/partner.mjs';
-import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, ui } from '../e2e/harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, startNginx, ui } from '../e2e/harness.mjs';
 import { ENGINES, ENTER, startSession } from './webdriver.mjs';
 
 const RUNS = [

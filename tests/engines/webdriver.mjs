@@ -3,7 +3,7 @@
 // cannot be downloaded). Each driver runs in its own process group and is stopped with it:
 // xvfb-run would otherwise leave its Xvfb server behind.
 import { spawn } from 'node:child_process';
-import { freePort } from '../e2e/nginx.mjs';
+import { freePort } from '../../scripts/lib/nginx.mjs';
 
 /** The engines, how to start their drivers and what to ask them for. */
 export const ENGINES = {

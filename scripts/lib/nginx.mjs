@@ -1,8 +1,9 @@
 // The real nginx (Debian's) with the shipped configuration, deploy/nginx.conf, for the tests
-// of headers, CSP, framing and precompression: rendered for a dist folder into a temporary
-// prefix, run in the foreground as a child process on a free port of 127.0.0.1.
+// and the benchmark, so that both see what a deployment serves (headers, CSP, framing,
+// precompression): rendered for a dist folder into a temporary prefix, run in the
+// foreground as a child process on a free port of 127.0.0.1.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,10 @@ export function freePort() {
  * `url` ends with the base (`http://127.0.0.1:PORT/` or `…/uclg/atlas/`).
  */
 export async function startNginx(root, base = '/') {
+  // A build that is not there fails here, by name, rather than as 404s further on.
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html does not exist: build it first (scripts/test builds build/dist, build/dist-sub and build/dist-next)`);
+  }
   const prefix = mkdtempSync(join(tmpdir(), 'uclg-nginx-'));
   const port = await freePort();
   const conf = join(prefix, 'nginx.conf');
@@ -40,11 +45,12 @@ export async function startNginx(root, base = '/') {
   child.stderr.on('data', (chunk) => { log += chunk; });
   const exited = new Promise((ok) => child.once('exit', ok));
   const url = `http://127.0.0.1:${port}${base}`;
+  // Polled: nginx says nothing when it is listening. 100 tries, 5 s at most.
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log}`);
     const up = await fetch(url, { method: 'HEAD' }).then(() => true, () => false);
     if (up) break;
-    if (i > 100) throw new Error(`nginx did not answer on ${url}: ${log}`);
+    if (i >= 100) throw new Error(`nginx did not answer on ${url}: ${log}`);
     await new Promise((ok) => setTimeout(ok, 50));
   }
   return {
