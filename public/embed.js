@@ -4,7 +4,8 @@
  *   <div data-uclg-atlas="map" data-lang="fr"></div>
  *   <script src="https://ATLAS/embed.js" async></script>
  * Views: map, section (data-id), objective (data-id), figures, initiatives.
- * Options: data-lang = fr | en | es (default en); data-theme = light | dark | auto.
+ * Options: data-lang = one of the atlas's languages (fr, en, es; default en);
+ * data-theme = light | dark | auto.
  *
  * Each placeholder becomes an iframe of the view, sized to its content: the view posts
  * { type: "uclg-atlas:height", height: <CSS px>, id: <frame id> } to this page, and a
@@ -18,7 +19,8 @@
   // The atlas's origin and base, from this script's own address.
   var atlas = new URL('.', script.src);
   var atlasOrigin = atlas.origin;
-  var LANGS = ['fr', 'en', 'es'];
+  // The atlas's languages (the directories of locales/), written by scripts/postbuild/embed.mjs.
+  var LANGS = __LANGS__;
   var THEMES = ['light', 'dark', 'auto'];
   var ID = /^[a-z0-9-]{1,64}$/;
   var VIEWS = {

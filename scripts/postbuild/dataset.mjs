@@ -1,25 +1,26 @@
 // trunk post_build step: splits data/atlas.json (all three languages, the single source)
-// into data/atlas.{fr,en,es}.json, each keeping only its own language's texts, so that a
+// into data/atlas.<lang>.json (one per locale of locales/), each keeping only its own language's texts, so that a
 // visitor downloads one language. The structure is unchanged (other languages are empty
 // strings), so the app parses every file with the same types. The source is validated by
 // build.rs and the tests before it gets here. data/atlas.json stays: it is the open data
 // download of the full dataset (opendata.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES } from '../lib/locales.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-const LOCALES = ['fr', 'en', 'es'];
 const source = join(staging, 'data/atlas.json');
 const data = JSON.parse(readFileSync(source, 'utf8'));
 
+/** A text in every locale: an object whose keys are exactly the locales. */
 const isText = (v) =>
-  v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === 'en,es,fr';
+  v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === LOCALES.join();
 
 function only(value, locale) {
   if (Array.isArray(value)) return value.map((v) => only(v, locale));
   if (value && typeof value === 'object') {
-    if (isText(value)) return Object.fromEntries(LOCALES.map((l) => [l, l === locale ? value[l] : '']));
+    if (isText(value)) return Object.fromEntries(Object.keys(value).map((l) => [l, l === locale ? value[l] : '']));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, only(v, locale)]));
   }
   return value;

@@ -17,27 +17,20 @@
 //    of every text and wasm file, for nginx's gzip_static/brotli_static and for CDNs.
 // Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES } from '../lib/locales.mjs';
+import { ROOT } from '../lib/root.mjs';
+import { files } from '../lib/walk.mjs';
 import { COMPRESSIBLE, precompress } from './compress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Files hashed by trunk (`name-<hex>.ext`, `name-<hex>_bg.wasm`): cached for a year. */
 const HASHED = /-[0-9a-f]{12,20}(?:_bg)?\.(?:js|css|wasm|svg|png|webp|woff2)$/;
-
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-const rel = (path) => relative(staging, path).split(sep).join('/');
 
 // 1. The inline loader, out of index.html.
 const indexPath = join(staging, 'index.html');
@@ -46,7 +39,6 @@ let html = readFileSync(indexPath, 'utf8');
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
 const loaders = [...html.matchAll(inline)];
 if (loaders.length !== 1) throw new Error(`expected one inline module script in index.html, found ${loaders.length}`);
-const LOCALES = ['fr', 'en', 'es'];
 const preload = `try {
   const theme = localStorage.getItem('uclg-atlas-theme');
   if (theme) document.documentElement.dataset.theme = theme;
@@ -82,8 +74,8 @@ writeFileSync(indexPath, html);
 console.log(`loader: ${name}`);
 
 // 2. _headers for this build.
-const all = files(staging).map(rel).filter((p) => !/\.(?:gz|br)$/.test(p)).sort();
-const template = readFileSync(join(root, 'deploy', '_headers'), 'utf8');
+const all = files(staging).filter((p) => !/\.(?:gz|br)$/.test(p));
+const template = readFileSync(join(ROOT, 'deploy', '_headers'), 'utf8');
 const prefix = base.replace(/\/$/, '');
 const rules = template
   .split('\n')

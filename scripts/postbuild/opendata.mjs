@@ -12,11 +12,9 @@
 //   page shows.
 // Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const LOCALES = ['fr', 'en', 'es'];
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { LOCALES, strings } from '../lib/locales.mjs';
 
 /** One CSV field: quoted when it holds a quote, a comma or a line break (RFC 4180 §2.6-7). */
 export function field(value) {
@@ -58,20 +56,21 @@ export function tables(data, countries, locale) {
   };
 }
 
-/** data/<locale>/README.txt: the Sources page's data section as text, with each table's columns. */
-function readme(strings, files) {
-  const lines = [strings.data_title, '', strings.data_lead, '', strings.data_attribution, strings.data_licence, ''];
+/** data/<locale>/README.txt: the Sources page's data section as text (`sources`: the locale's
+ * sources.json), with each table's columns. */
+function readme(sources, files) {
+  const lines = [sources.data_title, '', sources.data_lead, '', sources.data_attribution, sources.data_licence, ''];
   const described = [
-    ['../atlas.json', strings.data_full, null],
-    ['figures.csv', strings.data_figures, files['figures.csv'][0]],
-    ['sections-countries.csv', strings.data_sections, files['sections-countries.csv'][0]],
-    ['sources.csv', strings.data_sources, files['sources.csv'][0]],
+    ['../atlas.json', sources.data_full, null],
+    ['figures.csv', sources.data_figures, files['figures.csv'][0]],
+    ['sections-countries.csv', sources.data_sections, files['sections-countries.csv'][0]],
+    ['sources.csv', sources.data_sources, files['sources.csv'][0]],
   ];
   for (const [file, what, columns] of described) {
     lines.push(`${file}: ${what}`);
-    if (columns) lines.push(`  ${strings.data_columns.replace(/\{\{\s*columns\s*\}\}/, columns.join(', '))}`);
+    if (columns) lines.push(`  ${sources.data_columns.replace(/\{\{\s*columns\s*\}\}/, columns.join(', '))}`);
   }
-  lines.push('', strings.data_generated, '');
+  lines.push('', sources.data_generated, '');
   return lines.join('\n');
 }
 
@@ -91,8 +90,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       writeFileSync(join(dataDir, locale, name), csv(header, rows));
       written.set(`${locale}/${name}`, header);
     }
-    const strings = JSON.parse(readFileSync(join(root, 'locales', locale, 'sources.json'), 'utf8'));
-    writeFileSync(join(dataDir, locale, 'README.txt'), readme(strings, files));
+    writeFileSync(join(dataDir, locale, 'README.txt'), readme(strings(locale).sources, files));
     written.set(`${locale}/README.txt`, undefined);
   }
   const manifest = Object.fromEntries([...written].map(([file, columns]) => [file, { bytes: statSync(join(dataDir, file)).size, columns }]));
