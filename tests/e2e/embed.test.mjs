@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { data, heading, open, screenshot, suite, ui } from './harness.mjs';
+import { LOCALES, data, heading, open, screenshot, suite, ui } from './harness.mjs';
 
 let browser, atlas, partner;
 suite((started) => ({ browser, app: atlas, partner } = started), { partner: true });
@@ -30,11 +30,26 @@ async function waitForHeight(page, selector, frame) {
   throw new Error(`${selector}: the frame's height never matched its content (${last})`);
 }
 
-/** A viewport as tall as the page, so that every frame is on screen (hence painted). */
+/**
+ * A viewport as tall as the page, so that every frame is on screen; then, rather than a
+ * sleep, each managed frame sized to its content again and each frame's view painted (an
+ * animation frame runs inside it, which a frame off screen never gets).
+ */
 async function showAll(page) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: page.viewportSize().width, height: Math.min(height, 6000) });
-  await page.waitForTimeout(500);
+  for (const handle of await page.$$('iframe[data-uclg-atlas-frame]')) {
+    const id = await handle.getAttribute('data-uclg-atlas-frame');
+    await waitForHeight(page, `iframe[data-uclg-atlas-frame="${id}"]`, await handle.contentFrame());
+  }
+  for (const handle of await page.$$('iframe')) {
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('main h1', { timeout: 15000 });
+    await frame.evaluate(() => Promise.race([
+      new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+      new Promise((_, fail) => setTimeout(() => fail(new Error('the frame was not painted within 5 s')), 5000)),
+    ]));
+  }
 }
 
 describe('embed.js on a partner page', () => {
@@ -155,6 +170,29 @@ describe('embed.js on a partner page', () => {
     assert.deepEqual(seen.filter((h) => h.endsWith(':7')), [], `no frame took a forged height (${seen.join(', ')}; before: ${before})`);
     // The plain iframe keeps the height the partner gave it.
     assert.equal(await page.$eval('#plain', (f) => f.clientHeight), 300);
+    await page.close();
+  });
+});
+
+describe('embed.js and the locale files', () => {
+  test('its languages are those of locales/, each frame titled from its locale (an unknown one is English)', async () => {
+    const views = [['map', null], ['section', section.id], ['objective', objective.id], ['figures', null], ['initiatives', null]];
+    const placeholders = [...LOCALES, 'xx'].flatMap((lang) => views.map(([view, id]) =>
+      `<div data-uclg-atlas="${view}"${id ? ` data-id="${id}"` : ''} data-lang="${lang}"></div>`));
+    const page = await open(browser);
+    await page.goto(partner.page('/languages.html', `${placeholders.join('\n')}\n${script()}`));
+    const frames = page.locator('iframe[data-uclg-atlas-frame]');
+    await frames.first().waitFor();
+    const seen = await frames.evaluateAll((all) => all.map((f) => ({ path: new URL(f.src).pathname, title: f.title })));
+    assert.equal(seen.length, placeholders.length);
+    for (const [i, lang] of [...LOCALES, 'en'].entries()) {
+      const own = seen.slice(i * views.length, (i + 1) * views.length);
+      for (const { path } of own) assert.ok(path.startsWith(`/embed/${lang}/`), `${path} in ${lang}`);
+      assert.equal(own[0].title, ui[lang].embed.map_title, `${lang}: the map's frame`);
+      // Every view's frame has a title of its own in the language.
+      assert.equal(new Set(own.map((f) => f.title)).size, views.length, JSON.stringify(own));
+    }
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 });

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { DIST_SUB, ROOT, appReady, data, heading, open, screenshot, startNginx, suite, ui } from './harness.mjs';
+import { DIST_SUB, LOCALES, ROOT, appReady, data, heading, open, screenshot, startNginx, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const countryName = Object.fromEntries(countries.map((c) => [c.code, c.name]));
@@ -313,7 +313,7 @@ describe('the sections map', () => {
   });
 
   test('the table lists every section and its countries by name, on request', async () => {
-    for (const lang of ['fr', 'en', 'es']) {
+    for (const lang of LOCALES) {
       const page = await openMap(`${lang}/sections`);
       const table = page.getByTestId('map-table');
       const toggle = page.getByTestId('table-toggle');

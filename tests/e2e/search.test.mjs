@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { ROOT, data, heading, open, suite, ui } from './harness.mjs';
+import { LOCALES, ROOT, data, heading, open, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const nameOf = (code, lang) => countries.find((c) => c.code === code).name[lang];
@@ -242,7 +242,7 @@ describe('countries find their sections', () => {
 });
 
 describe('every fact is found', () => {
-  for (const lang of ['fr', 'en', 'es']) {
+  for (const lang of LOCALES) {
     test(`${lang}: "avinyo" finds the World Secretariat's address on the home page`, async () => {
       const page = await open(browser, { viewport: DESKTOP });
       await page.goto(`${app.url}${lang}/search?q=avinyo`);
