@@ -14,6 +14,9 @@ pub mod format;
 pub mod geo;
 #[path = "model/locale.rs"]
 mod locale;
+/// The URL scheme, with the pages (`Route`) that search results and views link to.
+#[path = "paths.rs"]
+pub mod paths;
 #[path = "model/search.rs"]
 mod search;
 #[path = "model/validate.rs"]

@@ -1,33 +1,123 @@
 //! The URL scheme: `{base}/{locale}/{route}`, where `base` is the sub-path the app is
 //! deployed under (empty at the root). Pure string logic, tested natively.
 
-use crate::model::Locale;
+use crate::model::{Dataset, Id, Locale};
 
-/// The first segment of every route below the locale, to recognise `/vision` as a page
-/// that only lacks its locale.
-pub const ROUTES: [&str; 11] = [
-    "vision",
-    "objectives",
-    "sections",
-    "initiatives",
-    "commissions",
-    "networks",
-    "figures",
-    "timeline",
-    "sources",
-    "search",
-    "embed",
-];
-
-/// Whether `route` (below the locale, no leading slash) starts with one of our routes.
-pub fn is_route(route: &str) -> bool {
-    let first = route.split(['/', '?', '#']).next().unwrap_or_default();
-    ROUTES.contains(&first)
+/// A page of the app, below the locale: the one place that knows its path. Views build
+/// their links from it (`Paths::href`), search results point to it, and `Route::all` lists
+/// every page of a dataset for the tests. `lib.rs`'s route table matches these paths.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Vision,
+    Objectives,
+    Objective(Id),
+    Sections,
+    Section(Id),
+    Initiatives,
+    Initiative(Id),
+    Commissions,
+    Networks,
+    Figures,
+    Timeline,
+    Sources,
+    Search,
+    /// The partners' guide to embedding.
+    EmbedGuide,
 }
 
-/// The route of section `id` with the country `code` marked on its map and list.
-pub fn section_with_country(id: &str, code: &str) -> String {
-    format!("sections/{id}?country={code}")
+impl Route {
+    /// The path below the locale prefix: `objectives/representation`, `` for the home page.
+    pub fn path(&self) -> String {
+        let (first, id) = self.parts();
+        match id {
+            Some(id) => format!("{first}/{id}"),
+            None => first.to_owned(),
+        }
+    }
+
+    fn parts(&self) -> (&'static str, Option<&str>) {
+        match self {
+            Route::Home => ("", None),
+            Route::Vision => ("vision", None),
+            Route::Objectives => ("objectives", None),
+            Route::Objective(id) => ("objectives", Some(id)),
+            Route::Sections => ("sections", None),
+            Route::Section(id) => ("sections", Some(id)),
+            Route::Initiatives => ("initiatives", None),
+            Route::Initiative(id) => ("initiatives", Some(id)),
+            Route::Commissions => ("commissions", None),
+            Route::Networks => ("networks", None),
+            Route::Figures => ("figures", None),
+            Route::Timeline => ("timeline", None),
+            Route::Sources => ("sources", None),
+            Route::Search => ("search", None),
+            Route::EmbedGuide => ("embed", None),
+        }
+    }
+
+    /// Reads a path below the locale (query and hash ignored); `None` if no page has it.
+    /// Record ids are not checked against a dataset: the page shows its 404 for those.
+    pub fn parse(path: &str) -> Option<Route> {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let path = path.trim_matches('/');
+        let (first, id) = match path.split_once('/') {
+            Some((first, id)) if !id.is_empty() && !id.contains('/') => (first, Some(id)),
+            Some(_) => return None,
+            None => (path, None),
+        };
+        let id = || id.map(str::to_owned);
+        Some(match (first, id()) {
+            ("", None) => Route::Home,
+            ("vision", None) => Route::Vision,
+            ("objectives", None) => Route::Objectives,
+            ("objectives", Some(id)) => Route::Objective(id),
+            ("sections", None) => Route::Sections,
+            ("sections", Some(id)) => Route::Section(id),
+            ("initiatives", None) => Route::Initiatives,
+            ("initiatives", Some(id)) => Route::Initiative(id),
+            ("commissions", None) => Route::Commissions,
+            ("networks", None) => Route::Networks,
+            ("figures", None) => Route::Figures,
+            ("timeline", None) => Route::Timeline,
+            ("sources", None) => Route::Sources,
+            ("search", None) => Route::Search,
+            ("embed", None) => Route::EmbedGuide,
+            _ => return None,
+        })
+    }
+
+    /// Every page of `data`, in the navigation's order.
+    pub fn all(data: &Dataset) -> Vec<Route> {
+        let ids = |ids: Vec<&Id>, route: fn(Id) -> Route| {
+            ids.into_iter().cloned().map(route).collect::<Vec<_>>()
+        };
+        let mut all = vec![Route::Home, Route::Vision, Route::Objectives];
+        all.extend(ids(
+            data.objectives.iter().map(|o| &o.id).collect(),
+            Route::Objective,
+        ));
+        all.push(Route::Sections);
+        all.extend(ids(
+            data.sections.iter().map(|s| &s.id).collect(),
+            Route::Section,
+        ));
+        all.push(Route::Initiatives);
+        all.extend(ids(
+            data.pact.initiatives.iter().map(|i| &i.id).collect(),
+            Route::Initiative,
+        ));
+        all.extend([
+            Route::Commissions,
+            Route::Networks,
+            Route::Figures,
+            Route::Timeline,
+            Route::Sources,
+            Route::Search,
+            Route::EmbedGuide,
+        ]);
+        all
+    }
 }
 
 /// The country a section page marks, from its `?country=` value: only one of the section's
@@ -35,6 +125,25 @@ pub fn section_with_country(id: &str, code: &str) -> String {
 pub fn marked_country(value: Option<&str>, codes: &[String]) -> Option<String> {
     let value = value?;
     codes.iter().find(|c| c.as_str() == value).cloned()
+}
+
+/// `text` as a URL query value: as `encodeURIComponent` writes it (UTF-8, every byte but
+/// letters, digits and `-_.!~*'()` percent-encoded), without calling into JavaScript.
+pub fn encode_query_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.extend([
+                '%',
+                HEX[usize::from(b >> 4)] as char,
+                HEX[usize::from(b & 15)] as char,
+            ]);
+        }
+    }
+    out
 }
 
 /// Builds and reads the app's URLs for one deployment base.
@@ -57,13 +166,39 @@ impl Paths {
         &self.base
     }
 
-    /// The href of `route` (no leading slash, may be empty) in `locale`.
-    pub fn href(&self, locale: Locale, route: &str) -> String {
+    /// The href of `route` in `locale`.
+    pub fn href(&self, locale: Locale, route: &Route) -> String {
+        self.href_of_path(locale, &route.path())
+    }
+
+    /// The href of an element of `route`'s page, by its id.
+    pub fn anchored(&self, locale: Locale, route: &Route, anchor: &str) -> String {
+        format!("{}#{anchor}", self.href(locale, route))
+    }
+
+    /// The search page's href for `query`.
+    pub fn search(&self, locale: Locale, query: &str) -> String {
+        let q = encode_query_value(query);
+        format!("{}?q={q}", self.href(locale, &Route::Search))
+    }
+
+    /// The page of section `id` with the country `code` marked on its map and list.
+    pub fn section_with_country(&self, locale: Locale, id: &str, code: &str) -> String {
+        let section = Route::Section(id.to_owned());
+        format!(
+            "{}?country={}",
+            self.href(locale, &section),
+            encode_query_value(code)
+        )
+    }
+
+    /// The href of a path below the locale, as found in a URL (it may not be a page).
+    fn href_of_path(&self, locale: Locale, path: &str) -> String {
         format!(
             "{}/{}/{}",
             self.base,
             locale.tag(),
-            route.trim_start_matches('/')
+            path.trim_start_matches('/')
         )
     }
 
@@ -88,7 +223,7 @@ impl Paths {
             None if Locale::from_tag_exact(rest).is_some() => "",
             _ => rest,
         };
-        self.href(to, route)
+        self.href_of_path(to, route)
     }
 }
 
@@ -110,18 +245,18 @@ impl EmbedView {
     pub fn route(&self) -> String {
         match self {
             EmbedView::Map => "map".to_owned(),
-            EmbedView::Section(id) => format!("sections/{id}"),
-            EmbedView::Objective(id) => format!("objectives/{id}"),
-            EmbedView::Figures => "figures".to_owned(),
-            EmbedView::Initiatives => "initiatives".to_owned(),
+            other => other.app_route().path(),
         }
     }
 
-    /// The route of the same view in the app (the map lives on the sections page).
-    pub fn app_route(&self) -> String {
+    /// The same view's page in the app (the map lives on the sections page).
+    pub fn app_route(&self) -> Route {
         match self {
-            EmbedView::Map => "sections".to_owned(),
-            other => other.route(),
+            EmbedView::Map => Route::Sections,
+            EmbedView::Section(id) => Route::Section(id.clone()),
+            EmbedView::Objective(id) => Route::Objective(id.clone()),
+            EmbedView::Figures => Route::Figures,
+            EmbedView::Initiatives => Route::Initiatives,
         }
     }
 
@@ -218,7 +353,7 @@ impl Paths {
             "map" => "sections",
             other => other,
         };
-        Some(self.href(locale, route))
+        Some(self.href_of_path(locale, route))
     }
 }
 
@@ -230,8 +365,8 @@ mod tests {
     fn a_section_marks_only_one_of_its_own_countries() {
         let codes = vec!["KE".to_owned(), "TR".to_owned()];
         assert_eq!(
-            section_with_country("africa", "KE"),
-            "sections/africa?country=KE"
+            Paths::new("/").section_with_country(Locale::Fr, "africa", "KE"),
+            "/fr/sections/africa?country=KE"
         );
         assert_eq!(marked_country(Some("KE"), &codes), Some("KE".to_owned()));
         assert_eq!(marked_country(Some("FR"), &codes), None);
@@ -252,7 +387,7 @@ mod tests {
             sub.embed_href(Locale::En, &EmbedView::Map, Theme::Auto),
             "/uclg/atlas/embed/en/map"
         );
-        assert_eq!(EmbedView::Map.app_route(), "sections");
+        assert_eq!(EmbedView::Map.app_route(), Route::Sections);
         assert_eq!(
             sub.app_href_of_embed("/uclg/atlas/embed/es/map").as_deref(),
             Some("/uclg/atlas/es/sections")
@@ -286,14 +421,22 @@ mod tests {
     #[test]
     fn builds_hrefs_under_a_base() {
         let root = Paths::new("/");
-        assert_eq!(root.href(Locale::Fr, ""), "/fr/");
+        assert_eq!(root.href(Locale::Fr, &Route::Home), "/fr/");
         assert_eq!(
-            root.href(Locale::Es, "objectives/representation"),
+            root.href(Locale::Es, &Route::Objective("representation".to_owned())),
             "/es/objectives/representation"
+        );
+        assert_eq!(
+            root.anchored(Locale::En, &Route::Sources, "source-s1"),
+            "/en/sources#source-s1"
         );
         let sub = Paths::new("/some/path/");
         assert_eq!(sub.base(), "/some/path");
-        assert_eq!(sub.href(Locale::En, "vision"), "/some/path/en/vision");
+        assert_eq!(sub.href(Locale::En, &Route::Vision), "/some/path/en/vision");
+        assert_eq!(
+            sub.search(Locale::Fr, "Côte d'Ivoire & co/x?"),
+            "/some/path/fr/search?q=C%C3%B4te%20d'Ivoire%20%26%20co%2Fx%3F"
+        );
     }
 
     #[test]
@@ -312,11 +455,42 @@ mod tests {
     }
 
     #[test]
-    fn recognises_routes_without_locale() {
-        assert!(is_route("vision"));
-        assert!(is_route("objectives/representation"));
-        assert!(!is_route("xx/"));
-        assert!(!is_route(""));
+    fn reads_routes_back() {
+        assert_eq!(Route::parse("vision"), Some(Route::Vision));
+        assert_eq!(Route::parse("/vision/"), Some(Route::Vision));
+        assert_eq!(Route::parse("search?q=x#top"), Some(Route::Search));
+        assert_eq!(
+            Route::parse("objectives/representation"),
+            Some(Route::Objective("representation".to_owned()))
+        );
+        assert_eq!(Route::parse("xx/"), None);
+        assert_eq!(Route::parse("vision/x"), None);
+        assert_eq!(Route::parse("objectives/a/b"), None);
+        assert_eq!(Route::parse(""), Some(Route::Home));
+    }
+
+    /// Every page of the dataset reads back as itself, and `lib.rs`'s route table has a
+    /// pattern for each kind of page: the two lists cannot drift apart.
+    #[test]
+    fn every_route_reads_back_and_is_in_the_route_table() {
+        let data = crate::model::parse("atlas.json", include_str!("../public/data/atlas.json"))
+            .expect("the dataset parses");
+        let table = include_str!("lib.rs");
+        let all = Route::all(&data);
+        assert!(all.len() > 20, "{} routes", all.len());
+        for route in &all {
+            assert_eq!(
+                Route::parse(&route.path()).as_ref(),
+                Some(route),
+                "{route:?}"
+            );
+            let pattern = match route.parts() {
+                ("", _) => "path!(\"/\") view=pages::Home".to_owned(),
+                (first, Some(_)) => format!("path!(\"/{first}/:id\")"),
+                (first, None) => format!("path!(\"/{first}\")"),
+            };
+            assert!(table.contains(&pattern), "lib.rs has no route {pattern}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 use uclg_atlas::model::geo::{decode_countries, Country};
 use uclg_atlas::model::{parse_and_validate, Dataset, Locale, SearchIndex, SectionKind};
+use uclg_atlas::paths::Route;
 
 const ATLAS: &str = include_str!("../public/data/atlas.json");
 const COUNTRIES: &str = include_str!("../public/data/countries.json");
@@ -113,7 +114,7 @@ fn the_secretariat_address_is_found_without_its_accent() {
             let hits = index.search(query);
             assert!(
                 hits.iter()
-                    .any(|h| h.path.is_empty() && h.anchor.as_deref() == Some("secretariat")),
+                    .any(|h| h.route == Route::Home && h.anchor.as_deref() == Some("secretariat")),
                 "{query} in {locale:?}: {hits:?}"
             );
         }
@@ -128,7 +129,7 @@ fn seats_sources_and_networks_are_found() {
     assert!(index
         .search(seat)
         .iter()
-        .any(|h| h.path == format!("sections/{}", data.sections[0].id)));
+        .any(|h| h.route == Route::Section(data.sections[0].id.clone())));
     for s in &data.sources {
         assert!(
             index

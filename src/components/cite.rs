@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::use_locale;
 use crate::model::{Dataset, Id, Locale};
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// `[1][3]` after a fact: each number is the source's place in the sources list and
 /// links to its entry there.
@@ -33,5 +33,5 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
 
 /// The address of a source's entry in the sources list.
 pub fn source_href(locale: Locale, id: &str) -> String {
-    expect_context::<Paths>().href(locale, &format!("sources#source-{id}"))
+    expect_context::<Paths>().anchored(locale, &Route::Sources, &format!("source-{id}"))
 }

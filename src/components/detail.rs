@@ -3,11 +3,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-use crate::components::loaded;
+use crate::components::{loaded, use_route_id, NotFound};
 use crate::model::Dataset;
-use crate::pages::NotFound;
 
 /// Renders the record whose id is the route's `:id`, found by `find`; an unknown id
 /// renders the 404 view.
@@ -18,12 +16,9 @@ pub fn detail<T, V>(
 where
     V: IntoView + 'static,
 {
-    let params = use_params_map();
-    loaded(move |data| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        match find(&data, &id) {
-            Some(record) => render(data.clone(), record).into_any(),
-            None => view! { <NotFound /> }.into_any(),
-        }
+    let id = use_route_id();
+    loaded(move |data| match id.with(|id| find(&data, id)) {
+        Some(record) => render(data.clone(), record).into_any(),
+        None => view! { <NotFound /> }.into_any(),
     })
 }

@@ -10,16 +10,15 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
-use wasm_bindgen::closure::Closure;
+use leptos_router::hooks::{use_location, use_query_map};
+use leptos_use::{use_event_listener_with_options, use_resize_observer, UseEventListenerOptions};
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::{apply_theme, provide_locale};
+use crate::components::{apply_theme, provide_locale, use_route_locale, NotFound};
 use crate::i18n::{t, use_i18n};
 use crate::model::Locale;
-use crate::pages::NotFound;
-use crate::paths::{embed_frame_id, Paths, Theme};
+use crate::paths::{embed_frame_id, Paths, Route, Theme};
 
 /// The message type of the height notices.
 const HEIGHT_MESSAGE: &str = "uclg-atlas:height";
@@ -38,10 +37,8 @@ pub fn is_embedded() -> bool {
 /// Reads the validated `?theme=` and `?id=` options; every other option is ignored.
 #[component]
 pub fn EmbedShell() -> impl IntoView {
-    let params = use_params_map();
+    let locale = use_route_locale();
     let query = use_query_map();
-    let locale =
-        Memo::new(move |_| params.with(|p| p.get("lang").and_then(|l| Locale::from_tag_exact(&l))));
     let theme = Memo::new(move |_| query.with(|q| Theme::parse(q.get_str("theme"))));
     // The embed's theme, overriding any theme stored by the app.
     Effect::new(move |_| apply_theme(theme.get()));
@@ -75,7 +72,7 @@ fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> i
     let app_href = move || {
         paths
             .app_href_of_embed(&location.pathname.get())
-            .unwrap_or_else(|| paths.href(locale, ""))
+            .unwrap_or_else(|| paths.href(locale, &Route::Home))
     };
     let root = NodeRef::<html::Div>::new();
     mark_document();
@@ -113,36 +110,19 @@ fn post_heights(root: NodeRef<html::Div>, frame_id: Option<String>) {
     if !framed {
         return;
     }
-    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
-    Effect::new(move |_| {
-        let Some(el) = root.get() else { return };
-        let last = std::cell::Cell::new(-1.0_f64);
-        let (window, frame_id) = (window.clone(), frame_id.clone());
-        let notify = Closure::<dyn Fn()>::new(move || {
-            // The content's bottom edge, margins included: the frame's document is exactly
-            // as tall as that, whatever the frame's current height.
-            let rect = el.get_bounding_client_rect();
-            let scroll = window.scroll_y().unwrap_or(0.0);
-            let height = (rect.bottom() + scroll).ceil();
-            if height != last.get() {
-                last.set(height);
-                send_height(&window, height, frame_id.as_deref());
-            }
-        });
-        if let Ok(ro) = web_sys::ResizeObserver::new(notify.as_ref().unchecked_ref()) {
-            if let Some(el) = root.get_untracked() {
-                ro.observe(&el);
-            }
-            if let Some(old) = observer.try_update_value(|o| o.replace(ro)).flatten() {
-                old.disconnect();
-            }
-        }
-        // The observer lives as long as the frame; the closure with it.
-        notify.forget();
-    });
-    on_cleanup(move || {
-        if let Some(ro) = observer.try_update_value(Option::take).flatten() {
-            ro.disconnect();
+    let last = std::cell::Cell::new(-1.0_f64);
+    use_resize_observer(root, move |_, _| {
+        let Some(el) = root.get_untracked() else {
+            return;
+        };
+        // The content's bottom edge, margins included: the frame's document is exactly
+        // as tall as that, whatever the frame's current height.
+        let rect = el.get_bounding_client_rect();
+        let scroll = window.scroll_y().unwrap_or(0.0);
+        let height = (rect.bottom() + scroll).ceil();
+        if height != last.get() {
+            last.set(height);
+            send_height(&window, height, frame_id.as_deref());
         }
     });
 }
@@ -166,17 +146,10 @@ fn send_height(window: &web_sys::Window, height: f64, frame_id: Option<&str>) {
 /// Links inside the embed (to other views, to sources) open the atlas in a new tab rather
 /// than navigating the frame: the app's pages refuse to be framed.
 fn links_open_outside(root: NodeRef<html::Div>) {
-    Effect::new(move |_| {
-        let Some(el) = root.get() else { return };
-        let handler = Closure::<dyn Fn(web_sys::MouseEvent)>::new(open_outside);
-        // Capture phase: before the router's own click handling.
-        let _ = el.add_event_listener_with_callback_and_bool(
-            "click",
-            handler.as_ref().unchecked_ref(),
-            true,
-        );
-        handler.forget();
-    });
+    // Capture phase: before the router's own click handling.
+    let capture = UseEventListenerOptions::default().capture(true);
+    // Removed with the frame's scope (leptos-use cleans up), so nothing leaks.
+    let _stop = use_event_listener_with_options(root, leptos::ev::click, open_outside, capture);
 }
 
 fn open_outside(ev: web_sys::MouseEvent) {

@@ -1,21 +1,55 @@
-//! The localised error view shown when the dataset cannot be loaded.
+//! The one view of a failed load (the dataset's, the map's): what went wrong in the
+//! visitor's language, a retry button, and the technical detail folded away for whoever
+//! reports the problem.
 
 use leptos::prelude::*;
 
-use crate::data::{use_dataset, LoadError};
 use crate::i18n::{t, use_i18n};
+use crate::load::LoadError;
 
-/// What went wrong, in the visitor's language, with a retry button and the technical
-/// detail folded away for whoever reports the problem.
+/// What failed to load, and so what the message says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Failed {
+    /// The dataset: the view replaces the page, under a page heading.
+    Page,
+    /// The map's geometry: the view takes the map's place in the page.
+    Map,
+}
+
 #[component]
-pub fn ErrorView(error: LoadError) -> impl IntoView {
+pub fn ErrorView(
+    error: LoadError,
+    retry: impl Fn() + 'static,
+    #[prop(default = Failed::Page)] failed: Failed,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let data = use_dataset();
+    let (title, text) = match failed {
+        Failed::Page => (
+            t!(i18n, state.error_title).into_any(),
+            t!(i18n, state.error_text).into_any(),
+        ),
+        Failed::Map => (
+            t!(i18n, map.error_title).into_any(),
+            t!(i18n, map.error_text).into_any(),
+        ),
+    };
+    let title = match failed {
+        Failed::Page => view! { <h1>{title}</h1> }.into_any(),
+        Failed::Map => view! { <p><strong>{title}</strong></p> }.into_any(),
+    };
+    let (class, testid, retry_testid) = match failed {
+        Failed::Page => ("error-view", "error-view", "retry"),
+        Failed::Map => (
+            "error-view map__placeholder map__placeholder--error",
+            "map-error",
+            "map-retry",
+        ),
+    };
     view! {
-        <section class="error-view" role="alert" data-testid="error-view">
-            <h1>{t!(i18n, state.error_title)}</h1>
-            <p>{t!(i18n, state.error_text)}</p>
-            <button class="button" type="button" data-testid="retry" on:click=move |_| data.load()>
+        <section class=class role="alert" data-testid=testid>
+            {title}
+            <p>{text}</p>
+            <button class="button" type="button" data-testid=retry_testid on:click=move |_| retry()>
                 {t!(i18n, state.retry)}
             </button>
             <details>

@@ -8,43 +8,19 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, FocusOptions, HtmlElement};
 
-use crate::data::use_dataset;
+use crate::load::InFlight;
 
-/// The parts of the first view still loading besides the dataset (the map's geometry).
-#[derive(Clone, Copy)]
-struct Holds(RwSignal<u32>);
-
-/// Keeps the first paint on screen while it lives: a view takes one for data it loads on
-/// its own, so that the app does not replace a complete prerendered page with a
-/// placeholder.
-pub struct Hold(RwSignal<u32>);
-
-impl Drop for Hold {
-    fn drop(&mut self) {
-        self.0.try_update(|n| *n -= 1);
-    }
-}
-
-/// A hold on the first paint, if it is still shown.
-pub fn hold() -> Option<Hold> {
-    let holds = use_context::<Holds>()?.0;
-    document().get_element_by_id("boot")?;
-    holds.update(|n| *n += 1);
-    Some(Hold(holds))
-}
-
-/// Removes `#boot` once the current view is complete: its dataset loaded or failed (the
-/// error view, with its retry, replaces the page) or not needed (a 404), and no holds.
+/// Removes `#boot` once the current view is complete: nothing it shows is loading any
+/// more (`load::InFlight`: loaded, or failed and showing its error view with a retry; a 404
+/// loads nothing). Views load through `load::Loader`, which counts its loads in progress.
 pub fn hand_over_when_ready() {
-    let holds = Holds(RwSignal::new(0));
-    provide_context(holds);
-    let data = use_dataset();
+    let in_flight = InFlight::use_context();
     Effect::new(move |_| {
-        if !data.is_loading() && holds.0.get() == 0 {
+        if in_flight.is_idle() {
             // Checked again a frame later, when every view has rendered: a redirect or a
             // map may have started a load meanwhile (the app stays hidden until then).
             request_animation_frame(move || {
-                if !data.is_loading_untracked() && holds.0.get_untracked() == 0 {
+                if in_flight.is_idle_untracked() {
                     if let Some(boot) = document().get_element_by_id("boot") {
                         let carried = Carried::take(&boot);
                         boot.remove();

@@ -5,8 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{use_locale, ErrorView};
-use crate::data::{use_dataset, LoadState};
+use crate::data::use_dataset;
 use crate::i18n::{t, use_i18n};
+use crate::load::Load;
 use crate::model::Dataset;
 
 /// The view `render` makes from the dataset; meanwhile a loading notice, on failure the
@@ -15,18 +16,17 @@ pub fn loaded<V>(render: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static) -> 
 where
     V: IntoView + 'static,
 {
-    let data = use_dataset();
-    data.ensure(use_locale().get_untracked());
+    let data = use_dataset(use_locale().get_untracked());
     let i18n = use_i18n();
-    move || match data.state.get() {
-        LoadState::Loading => view! {
+    move || match data.get() {
+        Load::Loading => view! {
             <div class="loading" role="status" data-testid="loading">
                 <span class="loading__bar" aria-hidden="true"></span>
                 {t!(i18n, state.loading)}
             </div>
         }
         .into_any(),
-        LoadState::Ready(d) => render(d).into_any(),
-        LoadState::Failed(err) => view! { <ErrorView error=err /> }.into_any(),
+        Load::Ready(d) => render(d).into_any(),
+        Load::Failed(error) => view! { <ErrorView error retry=move || data.retry() /> }.into_any(),
     }
 }

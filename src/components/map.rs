@@ -20,16 +20,18 @@ use std::sync::Arc;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::use_locale;
+use crate::components::{use_locale, ErrorView, Failed};
 use crate::i18n::{t_string, use_i18n};
+use crate::load::Load;
 use crate::model::geo::{fixed, marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
 use crate::model::{format, Dataset, Locale};
 
-pub(crate) use load::country_table;
+pub use load::provide_geo;
+pub(crate) use load::{country_table, GeoLoader};
 pub use table::{CountryList, MarkedCountry};
 
 use gesture::Gesture;
-use load::{now, use_geo, Geo, GeoState};
+use load::{now, use_geo, Geo};
 
 /// The sections map with its controls, legend and accessible table.
 #[component]
@@ -56,39 +58,19 @@ pub fn SectionsMap(
             std::time::Duration::ZERO,
         )
     });
-    move || match (geo.state.get(), painted.get()) {
-        (GeoState::Ready(g), true) => {
+    move || match (geo.get(), painted.get()) {
+        (Load::Ready(g), true) => {
             view! { <MapView data=data.clone() geo=g section=section.clone() marked /> }.into_any()
         }
-        (GeoState::Ready(_) | GeoState::Loading, _) => view! {
+        (Load::Ready(_) | Load::Loading, _) => view! {
             <div class="map__placeholder" role="status" data-testid="map-loading">
                 {t_string!(i18n, map.loading)}
             </div>
         }
         .into_any(),
-        (GeoState::Failed(err), _) => {
-            view! { <LoadError err retry=move || geo.load() /> }.into_any()
+        (Load::Failed(error), _) => {
+            view! { <ErrorView error retry=move || geo.retry() failed=Failed::Map /> }.into_any()
         }
-    }
-}
-
-/// Why the map is missing, in the visitor's language, with a retry button and the
-/// technical detail folded away.
-#[component]
-fn LoadError(err: load::GeoLoadError, retry: impl Fn() + 'static) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="map__placeholder map__placeholder--error" role="alert" data-testid="map-error">
-            <p><strong>{t_string!(i18n, map.error_title)}</strong></p>
-            <p>{t_string!(i18n, map.error_text)}</p>
-            <button class="button" type="button" data-testid="map-retry" on:click=move |_| retry()>
-                {t_string!(i18n, state.retry)}
-            </button>
-            <details>
-                <summary>{t_string!(i18n, state.error_details)}</summary>
-                <code>{err.to_string()}</code>
-            </details>
-        </div>
     }
 }
 

@@ -8,7 +8,7 @@ use crate::components::{is_embedded, use_locale, EmbedButton, ShareButton};
 use crate::head;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{Locale, Organisation};
-use crate::paths::{EmbedView, Paths};
+use crate::paths::{EmbedView, Paths, Route};
 
 /// Document title and description, and what crawlers and link previews read: Open Graph
 /// and Twitter card tags, and, when the build knows the deployment's origin (src/head.rs),
@@ -22,9 +22,8 @@ pub fn PageMeta(
     #[prop(into)]
     title: String,
     #[prop(into)] description: String,
-    /// The page's route below the locale prefix, e.g. `objectives/representation`.
-    #[prop(into)]
-    route: String,
+    /// The page's route.
+    route: Route,
     /// Ancestors of this page below the home page, as given to its [`PageHeader`].
     #[prop(optional)]
     crumbs: Vec<Crumb>,
@@ -47,7 +46,7 @@ pub fn PageMeta(
     // The organisation's facts need no URL; a breadcrumb trail is made of URLs.
     let json_ld = if let Some(org) = &organisation {
         let home = origin.map(|o| {
-            let url = head::absolute(o, &paths.href(locale, ""));
+            let url = head::absolute(o, &paths.href(locale, &Route::Home));
             (url, head::absolute(o, &format!("{}/{ICON}", paths.base())))
         });
         let home = home
@@ -55,8 +54,8 @@ pub fn PageMeta(
             .map(|(url, logo)| (url.as_str(), logo.as_str()));
         Some(head::organization(org, locale, home))
     } else if let (false, Some(origin)) = (crumbs.is_empty(), origin) {
-        let url = |route: &str| head::absolute(origin, &paths.href(locale, route));
-        let home = (t_string!(i18n, nav.home).to_owned(), url(""));
+        let url = |route: &Route| head::absolute(origin, &paths.href(locale, route));
+        let home = (t_string!(i18n, nav.home).to_owned(), url(&Route::Home));
         let trail: Vec<(String, String)> = std::iter::once(home)
             .chain(crumbs.iter().map(|(label, r)| (label.clone(), url(r))))
             .chain(std::iter::once((title.clone(), url(&route))))
@@ -118,8 +117,8 @@ fn site_origin() -> Option<&'static str> {
     Some(env!("UCLG_ATLAS_SITE_ORIGIN")).filter(|o| !o.is_empty())
 }
 
-/// A step of the breadcrumb trail: label and route below the locale.
-pub type Crumb = (String, String);
+/// A step of the breadcrumb trail: label and page.
+pub type Crumb = (String, Route);
 
 /// The page heading: breadcrumbs (on detail pages), an optional kicker line above the
 /// title, the title itself, an optional lead paragraph, the share button and, on views
@@ -142,7 +141,7 @@ pub fn PageHeader(
     let paths = expect_context::<Paths>();
     let title_text = title.clone();
     let trail = (!crumbs.is_empty() && !embedded).then(|| {
-        let home = paths.href(locale, "");
+        let home = paths.href(locale, &Route::Home);
         let items = crumbs
             .into_iter()
             .map(|(label, route)| view! { <li><A href=paths.href(locale, &route)>{label}</A></li> })
@@ -177,7 +176,7 @@ pub const DATA_ANCHOR: &str = "data";
 
 /// The href of the open data section in `locale`.
 pub fn data_href(paths: &Paths, locale: Locale) -> String {
-    format!("{}#{DATA_ANCHOR}", paths.href(locale, "sources"))
+    paths.anchored(locale, &Route::Sources, DATA_ANCHOR)
 }
 
 /// A link to the open data downloads, on the pages whose content they offer as tables.

@@ -6,15 +6,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-use crate::data::{use_dataset, LoadState};
+use crate::data::DatasetLoader;
 use crate::i18n::{t, use_i18n};
+use crate::load::Load;
 
 /// A polite live region that announces each new page, and the focus handling.
 #[component]
 pub fn RouteFocus() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let data = use_dataset();
+    let data = DatasetLoader::shared();
     let announced = RwSignal::new(String::new());
     // The path last handled: `None` until the first page has rendered, which keeps the
     // first load (a fresh page) from stealing focus.
@@ -22,7 +23,7 @@ pub fn RouteFocus() -> impl IntoView {
     Effect::new(move |_| {
         let path = location.pathname.get();
         let hash = location.hash.get();
-        if !matches!(data.state.get(), LoadState::Ready(_)) {
+        if !matches!(data.get(), Load::Ready(_)) {
             return;
         }
         let previous = shown.get_value();

@@ -8,11 +8,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::{marked, search_href, use_locale, use_search_index, view_heading};
-use crate::data::{use_dataset, LoadState};
+use crate::components::{hit_href, marked, use_locale, use_search_index, view_heading};
+use crate::data::DatasetLoader;
 use crate::i18n::{t, t_string, use_i18n};
+use crate::load::Load;
 use crate::model::Marked;
-use crate::paths::{section_with_country, Paths};
+use crate::paths::{Paths, Route};
 
 /// Countries, then pages: at most this many of each.
 const MAX_COUNTRIES: usize = 4;
@@ -37,7 +38,7 @@ pub fn SearchBox() -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
-    let dataset = use_dataset();
+    let dataset = DatasetLoader::shared();
     let index = use_search_index();
     let input = NodeRef::<leptos::html::Input>::new();
     let query = RwSignal::new(String::new());
@@ -48,7 +49,7 @@ pub fn SearchBox() -> impl IntoView {
         let paths = paths.clone();
         Memo::new(move |_| {
             let q = query.get();
-            let LoadState::Ready(data) = dataset.state.get() else {
+            let Load::Ready(data) = dataset.get() else {
                 return Vec::new();
             };
             if q.trim().is_empty() {
@@ -61,13 +62,13 @@ pub fn SearchBox() -> impl IntoView {
                 c.sections.into_iter().map(move |(id, section)| Suggestion {
                     title: name.clone(),
                     detail: section,
-                    href: paths.href(locale, &section_with_country(&id, &code)),
+                    href: paths.section_with_country(locale, &id, &code),
                     is_country: true,
                 })
             });
             let pages = index.search(&q).into_iter().map(|h| {
                 let heading = view_heading(i18n, h.view);
-                let anchor = h.anchor.map(|a| format!("#{a}")).unwrap_or_default();
+                let href = hit_href(paths, locale, &h);
                 Suggestion {
                     title: if h.title.is_empty() {
                         vec![(heading.to_owned(), false)]
@@ -75,7 +76,7 @@ pub fn SearchBox() -> impl IntoView {
                         h.title
                     },
                     detail: heading.to_owned(),
-                    href: format!("{}{anchor}", paths.href(locale, &h.path)),
+                    href,
                     is_country: false,
                 }
             });
@@ -97,7 +98,7 @@ pub fn SearchBox() -> impl IntoView {
             let q = query.get_untracked();
             let href = i
                 .and_then(|i| suggestions.with_untracked(|s| s.get(i).map(|s| s.href.clone())))
-                .unwrap_or_else(|| search_href(&paths, locale, &q));
+                .unwrap_or_else(|| paths.search(locale, &q));
             open.set(false);
             active.set(None);
             if i.is_some_and(|i| i < suggestions.with_untracked(Vec::len)) {
@@ -219,7 +220,7 @@ pub fn SearchBox() -> impl IntoView {
             }
         }
     };
-    let action = paths.href(locale, "search");
+    let action = paths.href(locale, &Route::Search);
     view! {
         <form class="search-box" role="search" action=action on:submit=on_submit>
             <label class="visually-hidden" for="search-box-input">{t!(i18n, search.label)}</label>

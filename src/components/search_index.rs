@@ -6,18 +6,20 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::map::country_table;
+use super::map::{country_table, GeoLoader};
 use crate::i18n::t_string;
+use crate::load::{boxed, Load, Loader};
 use crate::model::geo::Country;
-use crate::model::{Dataset, Locale, Marked, SearchIndex, View};
+use crate::model::{Dataset, Hit, Locale, Marked, SearchIndex, View};
 use crate::paths::Paths;
 
-/// The search page's href for `query` in `locale`.
-pub fn search_href(paths: &Paths, locale: Locale, query: &str) -> String {
-    let q = String::from(js_sys::encode_uri_component(query));
-    paths.href(locale, &format!("search?q={q}"))
+/// Where a search result leads: its page, at the element that shows it.
+pub fn hit_href(paths: &Paths, locale: Locale, hit: &Hit) -> String {
+    match &hit.anchor {
+        Some(anchor) => paths.anchored(locale, &hit.route, anchor),
+        None => paths.href(locale, &hit.route),
+    }
 }
 
 /// The name of a view, as in the navigation: the heading of its results.
@@ -53,69 +55,49 @@ pub fn marked(runs: Marked) -> impl IntoView {
         .collect_view()
 }
 
-/// Where the country table stands for this view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Countries {
-    /// Not asked for yet: the search box waits for the visitor to use it.
-    Idle,
-    Loading,
-    Ready,
-    /// Search works without countries; the view says so.
-    Failed,
+/// The country table search uses, shared by the search box and the search page.
+pub type CountryTable = Loader<(), Vec<Country>>;
+
+/// Shares the country table's loader; the first search loads it.
+pub fn provide_country_table() {
+    CountryTable::provide(|()| {
+        let geo = use_context::<GeoLoader>().and_then(|geo| geo.ready_untracked());
+        boxed(country_table(geo))
+    });
 }
 
-/// One view's handle on the shared index.
+/// A view's handle on the shared index.
 #[derive(Clone, Copy)]
 pub struct SearchIndexHandle {
-    pub countries: RwSignal<Countries>,
+    table: CountryTable,
 }
 
 /// A handle on the index for this view; the countries are loaded by
 /// [`SearchIndexHandle::load_countries`].
 pub fn use_search_index() -> SearchIndexHandle {
-    let ready = TABLE.with_borrow(Option::is_some);
     SearchIndexHandle {
-        countries: RwSignal::new(if ready {
-            Countries::Ready
-        } else {
-            Countries::Idle
-        }),
+        table: CountryTable::shared(),
     }
 }
 
 impl SearchIndexHandle {
-    /// Fetches the country table unless it is there or on its way (again after a failure).
+    /// Fetches the country table unless it is there or on its way.
     pub fn load_countries(self) {
-        if matches!(
-            self.countries.get_untracked(),
-            Countries::Ready | Countries::Loading
-        ) {
-            return;
-        }
-        if TABLE.with_borrow(Option::is_some) {
-            self.countries.set(Countries::Ready);
-            return;
-        }
-        self.countries.set(Countries::Loading);
-        spawn_local(async move {
-            let state = match country_table().await {
-                Ok(table) => {
-                    TABLE.set(Some(Arc::new(table)));
-                    Countries::Ready
-                }
-                Err(err) => {
-                    leptos::logging::warn!("search without countries: {err}");
-                    Countries::Failed
-                }
-            };
-            // The view may be gone; the table stays for the next one.
-            let _ = self.countries.try_set(state);
-        });
+        self.table.request(());
+    }
+
+    /// Search works without countries; the view says so when their table failed (tracked).
+    pub fn countries_failed(self) -> bool {
+        matches!(self.table.get(), Load::Failed(_))
     }
 
     /// The index of `data` in `locale`, with the countries once they are in (tracked).
     pub fn get(self, data: &Arc<Dataset>, locale: Locale) -> Arc<SearchIndex> {
-        let with_countries = self.countries.get() == Countries::Ready;
+        let table = match self.table.get() {
+            Load::Ready(table) => Some(table),
+            _ => None,
+        };
+        let with_countries = table.is_some();
         let cached = INDEX.with_borrow(|cache| {
             cache
                 .iter()
@@ -127,7 +109,7 @@ impl SearchIndexHandle {
             return index;
         }
         let mut index = SearchIndex::build(data, locale);
-        if let Some(table) = TABLE.with_borrow(Clone::clone).filter(|_| with_countries) {
+        if let Some(table) = table {
             index.add_countries(data, &table);
         }
         let index = Arc::new(index);
@@ -148,6 +130,5 @@ struct Cached {
 }
 
 thread_local! {
-    static TABLE: RefCell<Option<Arc<Vec<Country>>>> = const { RefCell::new(None) };
     static INDEX: RefCell<Option<Cached>> = const { RefCell::new(None) };
 }

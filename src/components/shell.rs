@@ -2,15 +2,14 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 
 use crate::components::data_href;
 use crate::components::site_header::{SiteHeader, SiteMap};
-use crate::components::{AppStatusBar, RouteFocus};
+use crate::components::{use_route_locale, AppStatusBar, RouteFocus, Unmatched};
 use crate::i18n::{t, use_i18n, Locale as UiLocale};
 use crate::model::Locale;
-use crate::pages::Unmatched;
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// The locale of the current page, as given by the URL.
 #[derive(Clone, Copy)]
@@ -25,10 +24,8 @@ pub fn use_locale() -> Signal<Locale> {
 /// first segment (`/xx/`) the 404 page.
 #[component]
 pub fn LocaleShell() -> impl IntoView {
-    let params = use_params_map();
+    let locale = use_route_locale();
     let location = use_location();
-    let locale =
-        Memo::new(move |_| params.with(|p| p.get("lang").and_then(|l| Locale::from_tag_exact(&l))));
     move || match locale.get() {
         Some(l) => view! { <Chrome locale=l><Outlet /></Chrome> }.into_any(),
         None => view! { <Unmatched pathname=location.pathname.get() /> }.into_any(),
@@ -41,7 +38,6 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
     let i18n = use_i18n();
     provide_locale(locale);
     let paths = expect_context::<Paths>();
-    let link = move |route: &str| paths.href(locale, route);
 
     view! {
         <a class="skip-link" href="#main">{t!(i18n, nav.skip)}</a>
@@ -54,11 +50,11 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
             <div class="site-footer__inner">
                 <p>{t!(i18n, footer.about)}</p>
                 <p>
-                    <A href=link("sources")>{t!(i18n, footer.sources)}</A>
+                    <A href=paths.href(locale, &Route::Sources)>{t!(i18n, footer.sources)}</A>
                     " · " {t!(i18n, footer.version)} " "
                     <span data-testid="version">{env!("UCLG_ATLAS_VERSION")}</span>
                 </p>
-                <p><A href=link("embed")>{t!(i18n, footer.embed)}</A></p>
+                <p><A href=paths.href(locale, &Route::EmbedGuide)>{t!(i18n, footer.embed)}</A></p>
                 <p><A href=data_href(&expect_context::<Paths>(), locale) attr:data-testid="footer-data">{t!(i18n, footer.data)}</A></p>
             </div>
         </footer>

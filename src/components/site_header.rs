@@ -19,7 +19,7 @@ use crate::components::focus_trap::cycle_focus_with;
 use crate::components::{LanguageSwitch, SearchBox, ThemeToggle};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::Locale;
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// The id of the navigation list at the end of the page (`SiteMap`).
 const SITE_MAP: &str = "site-map";
@@ -106,12 +106,11 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
         Open::Menu => Some("menu"),
         Open::Search => Some("search"),
     };
-    let link = move |route: &str| paths.href(locale, route);
     let search_label = move || t_string!(i18n, search.label);
     view! {
         <header class="site-header" data-open=state on:keydown=on_keydown>
             <div class="site-header__inner">
-                <A href=link("") attr:class="brand">
+                <A href=paths.href(locale, &Route::Home) attr:class="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
                     <span class="brand__name">{t!(i18n, app.name)}</span>
                 </A>
@@ -168,19 +167,19 @@ pub fn SiteMap(locale: Locale) -> impl IntoView {
 fn NavList(locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
     let paths = expect_context::<Paths>();
-    let link = move |route: &str| paths.href(locale, route);
+    let link = move |route: Route| paths.href(locale, &route);
     view! {
         <ul>
-            <li><A href=link("") exact=true>{t!(i18n, nav.home)}</A></li>
-            <li><A href=link("vision")>{t!(i18n, nav.vision)}</A></li>
-            <li><A href=link("objectives")>{t!(i18n, nav.objectives)}</A></li>
-            <li><A href=link("sections")>{t!(i18n, nav.sections)}</A></li>
-            <li><A href=link("initiatives")>{t!(i18n, nav.initiatives)}</A></li>
-            <li><A href=link("commissions")>{t!(i18n, nav.commissions)}</A></li>
-            <li><A href=link("networks")>{t!(i18n, nav.networks)}</A></li>
-            <li><A href=link("figures")>{t!(i18n, nav.figures)}</A></li>
-            <li><A href=link("timeline")>{t!(i18n, nav.timeline)}</A></li>
-            <li><A href=link("sources")>{t!(i18n, nav.sources)}</A></li>
+            <li><A href=link(Route::Home) exact=true>{t!(i18n, nav.home)}</A></li>
+            <li><A href=link(Route::Vision)>{t!(i18n, nav.vision)}</A></li>
+            <li><A href=link(Route::Objectives)>{t!(i18n, nav.objectives)}</A></li>
+            <li><A href=link(Route::Sections)>{t!(i18n, nav.sections)}</A></li>
+            <li><A href=link(Route::Initiatives)>{t!(i18n, nav.initiatives)}</A></li>
+            <li><A href=link(Route::Commissions)>{t!(i18n, nav.commissions)}</A></li>
+            <li><A href=link(Route::Networks)>{t!(i18n, nav.networks)}</A></li>
+            <li><A href=link(Route::Figures)>{t!(i18n, nav.figures)}</A></li>
+            <li><A href=link(Route::Timeline)>{t!(i18n, nav.timeline)}</A></li>
+            <li><A href=link(Route::Sources)>{t!(i18n, nav.sources)}</A></li>
         </ul>
     }
 }

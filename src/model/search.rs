@@ -5,6 +5,7 @@
 mod countries;
 
 use super::geo::Country;
+use super::paths::Route;
 use super::{Dataset, Id, L10n, Locale};
 
 use countries::CountryEntry;
@@ -44,7 +45,7 @@ impl View {
 #[derive(Clone, Debug)]
 struct Entry {
     view: View,
-    path: String,
+    route: Route,
     anchor: Option<String>,
     title: String,
     text: String,
@@ -67,8 +68,8 @@ pub type Marked = Vec<(String, bool)>;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub view: View,
-    /// Route below the locale prefix, e.g. `objectives/representation`.
-    pub path: String,
+    /// The page that shows it.
+    pub route: Route,
     /// Element id on that route, for a deep link.
     pub anchor: Option<String>,
     pub title: Marked,
@@ -91,7 +92,7 @@ impl SearchIndex {
             let text = [s.organisation.get(locale), s.seat.name.get(locale)].join(" ");
             b.add(
                 View::Sections,
-                &format!("sections/{}", s.id),
+                Route::Section(s.id.clone()),
                 None,
                 s.name.get(locale),
                 &text,
@@ -99,7 +100,7 @@ impl SearchIndex {
         }
         b.add(
             View::Sections,
-            "sections",
+            Route::Sections,
             None,
             "",
             data.sections_note.get(locale),
@@ -107,7 +108,7 @@ impl SearchIndex {
         b.initiatives(data);
         b.add(
             View::Commissions,
-            "commissions",
+            Route::Commissions,
             None,
             "",
             data.commissions_intro.text.get(locale),
@@ -115,7 +116,7 @@ impl SearchIndex {
         for c in &data.commissions {
             b.add(
                 View::Commissions,
-                "commissions",
+                Route::Commissions,
                 Some(&c.id),
                 c.name.get(locale),
                 "",
@@ -125,7 +126,7 @@ impl SearchIndex {
             let text = b.join([&n.acronym, &n.description, &n.relation]);
             b.add(
                 View::Networks,
-                "networks",
+                Route::Networks,
                 Some(&n.id),
                 n.name.get(locale),
                 &text,
@@ -136,7 +137,7 @@ impl SearchIndex {
             let text = format!("{} {} {note}", f.value, f.unit.get(locale));
             b.add(
                 View::Figures,
-                "figures",
+                Route::Figures,
                 Some(&f.id),
                 f.label.get(locale),
                 &text,
@@ -146,7 +147,7 @@ impl SearchIndex {
             let place = e.city.as_ref().map_or("", |c| c.name.get(locale));
             b.add(
                 View::Timeline,
-                "timeline",
+                Route::Timeline,
                 Some(&e.id),
                 e.title.get(locale),
                 &[e.text.get(locale), place].join(" "),
@@ -164,7 +165,7 @@ impl SearchIndex {
             .join(" ");
             b.add(
                 View::Sources,
-                "sources",
+                Route::Sources,
                 Some(&format!("source-{}", s.id)),
                 &s.title,
                 &text,
@@ -173,7 +174,7 @@ impl SearchIndex {
         for n in &data.notes {
             b.add(
                 View::Sources,
-                "sources",
+                Route::Sources,
                 Some(&n.id),
                 n.title.get(locale),
                 n.text.get(locale),
@@ -229,7 +230,7 @@ impl Builder {
             text.push(' ');
             text.push_str(language.get(l));
         }
-        self.add(View::Home, "", None, org.name.get(l), &text);
+        self.add(View::Home, Route::Home, None, org.name.get(l), &text);
         let sec = &org.secretariat;
         let mut contact = sec.address.join(" ");
         for line in [
@@ -246,7 +247,7 @@ impl Builder {
         }
         self.add(
             View::Home,
-            "",
+            Route::Home,
             Some("secretariat"),
             sec.city.name.get(l),
             &contact,
@@ -257,7 +258,7 @@ impl Builder {
             let year = |date: &str| date.split('-').next().unwrap_or(date).to_owned();
             let until = p.until.as_deref().map(year).unwrap_or_default();
             let role = format!("{} ({}-{until})", p.role.get(l), year(&p.from));
-            self.add(View::Home, "", Some("president"), &p.name, &role);
+            self.add(View::Home, Route::Home, Some("president"), &p.name, &role);
         }
         // The principles, also on the home page, are found on the vision page, which has
         // an anchor for each.
@@ -267,7 +268,13 @@ impl Builder {
         let l = self.locale;
         for s in &data.statements {
             let text = self.join(s.paragraphs.iter().chain(&s.quote));
-            self.add(View::Vision, "vision", Some(&s.id), s.title.get(l), &text);
+            self.add(
+                View::Vision,
+                Route::Vision,
+                Some(&s.id),
+                s.title.get(l),
+                &text,
+            );
         }
         for p in data
             .organisation
@@ -276,11 +283,17 @@ impl Builder {
             .chain(&data.aims)
             .chain(&data.action_plan)
         {
-            self.add(View::Vision, "vision", Some(&p.id), p.text.get(l), "");
+            self.add(View::Vision, Route::Vision, Some(&p.id), p.text.get(l), "");
         }
         for a in &data.agenda_axes {
             let text = self.join(&a.points);
-            self.add(View::Vision, "vision", Some(&a.id), a.name.get(l), &text);
+            self.add(
+                View::Vision,
+                Route::Vision,
+                Some(&a.id),
+                a.name.get(l),
+                &text,
+            );
         }
     }
 
@@ -290,7 +303,7 @@ impl Builder {
         let questions = self.join(&intro.questions);
         self.add(
             View::Objectives,
-            "objectives",
+            Route::Objectives,
             Some("introduction"),
             intro.title.get(l),
             &questions,
@@ -299,7 +312,7 @@ impl Builder {
             let text = self.join(part.paragraphs.iter().chain(&part.quote));
             self.add(
                 View::Objectives,
-                "objectives",
+                Route::Objectives,
                 Some(&part.id),
                 part.title.get(l),
                 &text,
@@ -307,7 +320,7 @@ impl Builder {
         }
         self.add(
             View::Objectives,
-            "objectives",
+            Route::Objectives,
             Some("milestones"),
             "",
             intro.milestones_caption.get(l),
@@ -315,14 +328,14 @@ impl Builder {
         for m in &intro.milestones {
             self.add(
                 View::Objectives,
-                "objectives",
+                Route::Objectives,
                 Some(&m.id),
                 m.name.get(l),
                 &format!("{} {}", m.year, m.meaning.get(l)),
             );
         }
         for o in &data.objectives {
-            let path = format!("objectives/{}", o.id);
+            let route = Route::Objective(o.id.clone());
             let body = self.join(
                 [&o.summary, &o.statement]
                     .into_iter()
@@ -331,13 +344,19 @@ impl Builder {
                     .chain(&o.functions)
                     .chain(&o.resources),
             );
-            self.add(View::Objectives, &path, None, o.name.get(l), &body);
+            self.add(View::Objectives, route.clone(), None, o.name.get(l), &body);
             for s in &o.strategies {
-                self.add(View::Objectives, &path, Some(&s.id), s.title.get(l), "");
+                self.add(
+                    View::Objectives,
+                    route.clone(),
+                    Some(&s.id),
+                    s.title.get(l),
+                    "",
+                );
                 for a in &s.actions {
                     self.add(
                         View::Objectives,
-                        &path,
+                        route.clone(),
                         Some(&a.id),
                         s.title.get(l),
                         a.text.get(l),
@@ -353,7 +372,7 @@ impl Builder {
         let text = self.join([&pact.motto, &pact.intro].into_iter().chain(&pact.vision));
         self.add(
             View::Initiatives,
-            "initiatives",
+            Route::Initiatives,
             None,
             pact.title.get(l),
             &text,
@@ -361,7 +380,7 @@ impl Builder {
         for c in &pact.commitments {
             self.add(
                 View::Initiatives,
-                "initiatives",
+                Route::Initiatives,
                 Some(&c.id),
                 c.text.get(l),
                 "",
@@ -371,7 +390,7 @@ impl Builder {
             let text = self.join(&i.paragraphs);
             self.add(
                 View::Initiatives,
-                &format!("initiatives/{}", i.id),
+                Route::Initiative(i.id.clone()),
                 None,
                 i.name.get(l),
                 &text,
@@ -392,11 +411,11 @@ impl Builder {
         texts.join(" ")
     }
 
-    fn add(&mut self, view: View, path: &str, anchor: Option<&str>, title: &str, text: &str) {
+    fn add(&mut self, view: View, route: Route, anchor: Option<&str>, title: &str, text: &str) {
         let haystack = format!("{} {}", normalize(title).0, normalize(text).0);
         self.entries.push(Entry {
             view,
-            path: path.to_owned(),
+            route,
             anchor: anchor.map(str::to_owned),
             title: title.to_owned(),
             text: text.to_owned(),
@@ -438,7 +457,7 @@ pub fn search(index: &SearchIndex, query: &str) -> Vec<Hit> {
         .into_iter()
         .map(|(_, _, _, e)| Hit {
             view: e.view,
-            path: e.path.clone(),
+            route: e.route.clone(),
             anchor: e.anchor.clone(),
             title: mark(&e.title, &words),
             snippet: mark(&snippet(&e.text, &words, 160), &words),

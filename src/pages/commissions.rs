@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::{link, loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{Dataset, LinkBasis};
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// What the commissions do, then every commission with the strategic objectives it relates
 /// to: links no source states are shown as the atlas's own.
@@ -30,7 +30,7 @@ fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
                 .ids
                 .iter()
                 .filter_map(|id| data.objectives.iter().find(|o| &o.id == id))
-                .map(|o| view! { <li>{link(paths.href(locale, &format!("objectives/{}", o.id)), o.name.get(locale).to_owned())}</li> })
+                .map(|o| view! { <li>{link(paths.href(locale, &Route::Objective(o.id.clone())), o.name.get(locale).to_owned())}</li> })
                 .collect_view();
             let links = match related.basis {
                 _ if related.ids.is_empty() => view! { <p class="card__meta">{t!(i18n, commissions.none)}</p> }.into_any(),
@@ -56,7 +56,7 @@ fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta title=t_string!(i18n, commissions.title) description=t_string!(i18n, commissions.lead) route="commissions" />
+        <PageMeta title=t_string!(i18n, commissions.title) description=t_string!(i18n, commissions.lead) route=Route::Commissions />
         <PageHeader title=t_string!(i18n, commissions.title) lead=t_string!(i18n, commissions.lead) />
         <p class="prose">
             {data.commissions_intro.text.get(locale).to_owned()}

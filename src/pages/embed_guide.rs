@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::{loaded, use_locale, PageHeader, PageMeta};
 use crate::embed_code::Site;
 use crate::i18n::{t, t_string, use_i18n};
-use crate::paths::{EmbedView, Paths, Theme};
+use crate::paths::{EmbedView, Paths, Route, Theme};
 
 /// The partners' guide: the views, the two codes, the options, the height message.
 #[component]
@@ -78,7 +78,7 @@ fn EmbedGuideBody(objective: String, section: String) -> impl IntoView {
         origin = site.origin
     );
     view! {
-        <PageMeta title=t_string!(i18n, embed.docs_title) description=t_string!(i18n, embed.docs_lead) route="embed" />
+        <PageMeta title=t_string!(i18n, embed.docs_title) description=t_string!(i18n, embed.docs_lead) route=Route::EmbedGuide />
         <PageHeader title=t_string!(i18n, embed.docs_title) lead=t_string!(i18n, embed.docs_lead) />
         <section class="prose" aria-labelledby="embed-how">
             <h2 id="embed-how">{t!(i18n, embed.docs_how)}</h2>

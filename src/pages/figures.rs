@@ -5,12 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::DataLink;
-use crate::components::{
-    figure_value, loaded, use_locale, Cite, FigureChart, PageHeader, PageMeta,
-};
+use crate::components::{loaded, FigureCard, FigureChart, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{chart, Dataset, Figure};
-use crate::paths::EmbedView;
+use crate::paths::{EmbedView, Route};
 
 /// Every figure, grouped by what it measures; where sources disagree the group says so
 /// and shows each figure with its year and source.
@@ -50,7 +48,7 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <PageMeta title=t_string!(i18n, figures.title) description=t_string!(i18n, figures.lead) route="figures" />
+        <PageMeta title=t_string!(i18n, figures.title) description=t_string!(i18n, figures.lead) route=Route::Figures />
         <PageHeader title=t_string!(i18n, figures.title) lead=t_string!(i18n, figures.lead) embed=EmbedView::Figures />
         <section aria-labelledby="uclg-figures">
             <h2 id="uclg-figures">{t!(i18n, figures.uclg)}</h2>
@@ -61,28 +59,5 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
             <ul class="measures">{groups("world")}</ul>
         </section>
         <DataLink />
-    }
-}
-
-/// One figure: the number, what it counts, its year and its sources.
-#[component]
-pub fn FigureCard(
-    data: Arc<Dataset>,
-    figure: Figure,
-    /// Show the figure's note, which compares it with the others of its group: only where
-    /// the group is shown.
-    #[prop(optional)]
-    with_note: bool,
-) -> impl IntoView {
-    let locale = use_locale().get_untracked();
-    let number = figure_value(&figure, locale);
-    view! {
-        <li class="figure-card" id=figure.id.clone()>
-            <span class="figure-card__value">{number}</span>
-            <span class="figure-card__unit">{figure.unit.get(locale).to_owned()}</span>
-            <span class="figure-card__label">{figure.label.get(locale).to_owned()}</span>
-            <span class="figure-card__year">{figure.year} <Cite data=data.clone() sources=figure.sources.clone() /></span>
-            {figure.note.filter(|_| with_note).map(|n| view! { <span class="figure-card__note">{n.get(locale).to_owned()}</span> })}
-        </li>
     }
 }

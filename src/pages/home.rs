@@ -4,11 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, use_locale, Cite, PageMeta};
+use crate::components::{link, loaded, use_locale, Cite, FigureCard, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{format, Dataset, Figure};
-use crate::pages::figures::FigureCard;
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// The home page: name, summary, founding, seat, principles and headline figures.
 #[component]
@@ -55,7 +54,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         .map(|f| view! { <FigureCard data=data.clone() figure=f.clone() /> })
         .collect_view();
     view! {
-        <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route="" organisation=org.clone() />
+        <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route=Route::Home organisation=org.clone() />
         <section class="hero" data-testid="home">
             <p class="eyebrow">{t!(i18n, home.eyebrow)}</p>
             <h1 tabindex="-1">
@@ -89,20 +88,20 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         <section class="band" aria-labelledby="home-figures">
             <h2 id="home-figures">{t!(i18n, home.figures_title)}</h2>
             <ul class="figure-grid">{figures}</ul>
-            <p class="more">{link(paths.href(locale, "figures"), format!("{} →", t_string!(i18n, home.figures_more)))}</p>
+            <p class="more">{link(paths.href(locale, &Route::Figures), format!("{} →", t_string!(i18n, home.figures_more)))}</p>
         </section>
         <section class="band" aria-labelledby="home-explore">
             <h2 id="home-explore">{t!(i18n, home.explore_title)}</h2>
             <ul class="card-grid explore">
-                <Entry route="vision" title=t_string!(i18n, nav.vision) text=t_string!(i18n, home.vision_text) />
-                <Entry route="objectives" title=t_string!(i18n, nav.objectives) text=t_string!(i18n, home.objectives_text) />
-                <Entry route="sections" title=t_string!(i18n, nav.sections) text=t_string!(i18n, home.sections_text) />
-                <Entry route="initiatives" title=t_string!(i18n, nav.initiatives) text=t_string!(i18n, home.initiatives_text) />
-                <Entry route="commissions" title=t_string!(i18n, nav.commissions) text=t_string!(i18n, home.commissions_text) />
-                <Entry route="networks" title=t_string!(i18n, nav.networks) text=t_string!(i18n, home.networks_text) />
-                <Entry route="figures" title=t_string!(i18n, nav.figures) text=t_string!(i18n, home.figures_text) />
-                <Entry route="timeline" title=t_string!(i18n, nav.timeline) text=t_string!(i18n, home.timeline_text) />
-                <Entry route="sources" title=t_string!(i18n, nav.sources) text=t_string!(i18n, home.sources_text) />
+                <Entry route=Route::Vision title=t_string!(i18n, nav.vision) text=t_string!(i18n, home.vision_text) />
+                <Entry route=Route::Objectives title=t_string!(i18n, nav.objectives) text=t_string!(i18n, home.objectives_text) />
+                <Entry route=Route::Sections title=t_string!(i18n, nav.sections) text=t_string!(i18n, home.sections_text) />
+                <Entry route=Route::Initiatives title=t_string!(i18n, nav.initiatives) text=t_string!(i18n, home.initiatives_text) />
+                <Entry route=Route::Commissions title=t_string!(i18n, nav.commissions) text=t_string!(i18n, home.commissions_text) />
+                <Entry route=Route::Networks title=t_string!(i18n, nav.networks) text=t_string!(i18n, home.networks_text) />
+                <Entry route=Route::Figures title=t_string!(i18n, nav.figures) text=t_string!(i18n, home.figures_text) />
+                <Entry route=Route::Timeline title=t_string!(i18n, nav.timeline) text=t_string!(i18n, home.timeline_text) />
+                <Entry route=Route::Sources title=t_string!(i18n, nav.sources) text=t_string!(i18n, home.sources_text) />
             </ul>
         </section>
     }
@@ -149,16 +148,12 @@ fn Secretariat(secretariat: crate::model::Secretariat) -> impl IntoView {
 
 /// An entry point to one view of the atlas.
 #[component]
-fn Entry(
-    route: &'static str,
-    #[prop(into)] title: String,
-    #[prop(into)] text: String,
-) -> impl IntoView {
+fn Entry(route: Route, #[prop(into)] title: String, #[prop(into)] text: String) -> impl IntoView {
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
     view! {
         <li class="card entry">
-            <h3>{link(paths.href(locale, route), title)}</h3>
+            <h3>{link(paths.href(locale, &route), title)}</h3>
             <p>{text}</p>
         </li>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{Dataset, Initiative};
-use crate::paths::{EmbedView, Paths};
+use crate::paths::{EmbedView, Paths, Route};
 
 /// The Pact's motto, vision, six commitments and five initiatives.
 #[component]
@@ -38,14 +38,14 @@ fn InitiativesBody(data: Arc<Dataset>) -> impl IntoView {
             let first = i.paragraphs.first().map(|p| p.get(locale).to_owned()).unwrap_or_default();
             view! {
                 <li class="card" id=i.id.clone()>
-                    <h3>{link(paths.href(locale, &format!("initiatives/{}", i.id)), i.name.get(locale).to_owned())}</h3>
+                    <h3>{link(paths.href(locale, &Route::Initiative(i.id.clone())), i.name.get(locale).to_owned())}</h3>
                     <p>{first}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <PageMeta title=pact.title.get(locale).to_owned() description=pact.intro.get(locale).to_owned() route="initiatives" />
+        <PageMeta title=pact.title.get(locale).to_owned() description=pact.intro.get(locale).to_owned() route=Route::Initiatives />
         <PageHeader title=pact.title.get(locale).to_owned() kicker=pact.motto.get(locale).to_owned() lead=pact.intro.get(locale).to_owned() embed=EmbedView::Initiatives />
         <section class="prose" aria-labelledby="pact-vision">
             <h2 id="pact-vision">{t!(i18n, initiatives.vision)}</h2>
@@ -90,10 +90,10 @@ fn InitiativeBody(data: Arc<Dataset>, initiative: Initiative) -> impl IntoView {
     // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
     let trail = vec![(
         t_string!(i18n, nav.initiatives).to_owned(),
-        "initiatives".to_owned(),
+        Route::Initiatives,
     )];
     view! {
-        <PageMeta title=name.clone() description route=format!("initiatives/{}", initiative.id) crumbs=trail.clone() />
+        <PageMeta title=name.clone() description route=Route::Initiative(initiative.id.clone()) crumbs=trail.clone() />
         <PageHeader
             title=name
             kicker=data.pact.title.get(locale).to_owned()

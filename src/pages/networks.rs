@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{loaded, use_locale, Cite, FigureCard, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::Dataset;
-use crate::pages::figures::FigureCard;
+use crate::paths::Route;
 
 /// Every network with its description, its link with UCLG and its figures.
 #[component]
@@ -42,7 +42,7 @@ fn NetworksBody(data: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta title=t_string!(i18n, networks.title) description=t_string!(i18n, networks.lead) route="networks" />
+        <PageMeta title=t_string!(i18n, networks.title) description=t_string!(i18n, networks.lead) route=Route::Networks />
         <PageHeader title=t_string!(i18n, networks.title) lead=t_string!(i18n, networks.lead) />
         {items}
     }

@@ -5,11 +5,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{
+    detail, link, loaded, use_locale, Cite, PageHeader, PageMeta, StatementView,
+};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{format, Dataset, L10n, LinkBasis, Objective};
-use crate::pages::vision::StatementView;
-use crate::paths::{EmbedView, Paths};
+use crate::paths::{EmbedView, Paths, Route};
 
 /// The introduction of the strategic priorities and the five objectives.
 #[component]
@@ -38,7 +39,7 @@ fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
             view! {
                 <li class="card objective-card" id=o.id.clone()>
                     <p class="objective-card__number" aria-hidden="true">{format!("{:02}", o.number)}</p>
-                    <h3>{link(paths.href(locale, &format!("objectives/{}", o.id)), o.name.get(locale).to_owned())}</h3>
+                    <h3>{link(paths.href(locale, &Route::Objective(o.id.clone())), o.name.get(locale).to_owned())}</h3>
                     <p>{o.summary.get(locale).to_owned()}</p>
                     <p class="card__meta" data-testid="objective-counts">{counts.to_string()}</p>
                 </li>
@@ -69,7 +70,7 @@ fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta title=t_string!(i18n, objectives.title) description=t_string!(i18n, objectives.lead) route="objectives" />
+        <PageMeta title=t_string!(i18n, objectives.title) description=t_string!(i18n, objectives.lead) route=Route::Objectives />
         <PageHeader title=t_string!(i18n, objectives.title) lead=t_string!(i18n, objectives.lead) />
         <section aria-labelledby="objective-list">
             <h2 id="objective-list">{t!(i18n, objectives.list)}</h2>
@@ -143,7 +144,7 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
     } else {
         let items = commissions
             .into_iter()
-            .map(|c| view! { <li>{link(paths.href(locale, &format!("commissions#{}", c.id)), c.name.get(locale).to_owned())}</li> })
+            .map(|c| view! { <li>{link(paths.anchored(locale, &Route::Commissions, &c.id), c.name.get(locale).to_owned())}</li> })
             .collect_view();
         view! { <ul class="pill-list">{items}</ul> }.into_any()
     };
@@ -159,7 +160,7 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
             "prev" => t_string!(i18n, objectives.previous, name).to_string(),
             _ => t_string!(i18n, objectives.next, name).to_string(),
         };
-        let href = paths.href(locale, &format!("objectives/{}", o.id));
+        let href = paths.href(locale, &Route::Objective(o.id.clone()));
         Some(view! { <A href=href attr:rel=rel>{label}</A> })
     };
     let prev = pager_link(index.checked_sub(1), "prev");
@@ -172,10 +173,10 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
     // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
     let trail = vec![(
         t_string!(i18n, objectives.title).to_owned(),
-        "objectives".to_owned(),
+        Route::Objectives,
     )];
     view! {
-        <PageMeta title=o.name.get(locale).to_owned() description=o.summary.get(locale).to_owned() route=format!("objectives/{}", o.id) crumbs=trail.clone() />
+        <PageMeta title=o.name.get(locale).to_owned() description=o.summary.get(locale).to_owned() route=Route::Objective(o.id.clone()) crumbs=trail.clone() />
         <PageHeader
             title=o.name.get(locale).to_owned()
             kicker=t_string!(i18n, objectives.kicker, number = format!("{:02}", o.number)).to_string()

@@ -7,12 +7,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::{
-    link, loaded, marked, redirect, search_href, use_locale, use_search_index, view_heading,
-    Countries, PageHeader, PageMeta,
+    hit_href, link, loaded, marked, redirect, use_locale, use_search_index, view_heading,
+    PageHeader, PageMeta,
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{CountryHit, Dataset, Hit, View};
-use crate::paths::{section_with_country, Paths};
+use crate::paths::{Paths, Route};
 
 /// The search page: the query lives in the URL, results update as the visitor types.
 #[component]
@@ -39,7 +39,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
     };
     let on_input = {
         let paths = paths.clone();
-        move |ev| redirect(&search_href(&paths, locale, &event_target_value(&ev)))
+        move |ev| redirect(&paths.search(locale, &event_target_value(&ev)))
     };
     let groups = move || {
         let hits = hits.get();
@@ -63,7 +63,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
         }
     };
     view! {
-        <PageMeta title=t_string!(i18n, search.title) description=t_string!(i18n, search.lead) route="search" />
+        <PageMeta title=t_string!(i18n, search.title) description=t_string!(i18n, search.lead) route=Route::Search />
         <PageHeader title=t_string!(i18n, search.title) lead=t_string!(i18n, search.lead) />
         <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="search-page-input">{t!(i18n, search.label)}</label>
@@ -77,7 +77,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
             />
         </form>
         <p class="search-status" role="status" data-testid="search-status">{status}</p>
-        <p class="search-status" hidden=move || search_index.countries.get() != Countries::Failed>
+        <p class="search-status" hidden=move || !search_index.countries_failed()>
             {t!(i18n, search.countries_failed)}
         </p>
         <div class="search-results" data-testid="search-results">
@@ -97,8 +97,7 @@ fn ResultGroup(view: View, hits: Vec<Hit>) -> impl IntoView {
     let items = hits
         .into_iter()
         .map(|h| {
-            let anchor = h.anchor.map(|a| format!("#{a}")).unwrap_or_default();
-            let href = format!("{}{anchor}", paths.href(locale, &h.path));
+            let href = hit_href(&paths, locale, &h);
             // A text without a title of its own (a note, a caption) is named by its view.
             let title = if h.title.is_empty() {
                 vec![(heading.to_owned(), false)]
@@ -142,7 +141,7 @@ fn CountryGroup(hits: Memo<Vec<CountryHit>>) -> impl IntoView {
                         .sections
                         .into_iter()
                         .map(|(id, name)| {
-                            let href = paths.href(locale, &section_with_country(&id, &code));
+                            let href = paths.section_with_country(locale, &id, &code);
                             view! { <li>{link(href, name)}</li> }
                         })
                         .collect_view();

@@ -13,7 +13,7 @@ use crate::components::{
 };
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{format, Dataset, Section, SectionKind};
-use crate::paths::{marked_country, EmbedView, Paths};
+use crate::paths::{marked_country, EmbedView, Paths, Route};
 
 /// The map of the sections, then every section with its seat and number of countries.
 #[component]
@@ -41,7 +41,7 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
                 <li class="card section-card" data-colour=s.id.clone() id=s.id.clone() data-testid="section-card">
                     <h3>
                         <span class="swatch" class:swatch--outline=s.kind == SectionKind::Metropolitan aria-hidden="true"></span>
-                        {link(paths.href(locale, &format!("sections/{}", s.id)), s.name.get(locale).to_owned())}
+                        {link(paths.href(locale, &Route::Section(s.id.clone())), s.name.get(locale).to_owned())}
                     </h3>
                     <p class="card__meta">{s.organisation.get(locale).to_owned()}</p>
                     <p data-testid="section-facts">{facts.to_string()}</p>
@@ -50,7 +50,7 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta title=t_string!(i18n, sections.title) description=t_string!(i18n, sections.lead) route="sections" />
+        <PageMeta title=t_string!(i18n, sections.title) description=t_string!(i18n, sections.lead) route=Route::Sections />
         <PageHeader title=t_string!(i18n, sections.title) lead=t_string!(i18n, sections.lead) embed=EmbedView::Map />
         <SectionsMap data=data.clone() />
         <h2>{t!(i18n, sections.list)}</h2>
@@ -82,10 +82,7 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
         SectionKind::Metropolitan => t_string!(i18n, sections.metropolitan),
     };
     // The breadcrumb trail, shown in the header and given to crawlers (JSON-LD).
-    let trail = vec![(
-        t_string!(i18n, sections.title).to_owned(),
-        "sections".to_owned(),
-    )];
+    let trail = vec![(t_string!(i18n, sections.title).to_owned(), Route::Sections)];
     // `?country=`, the country a search led to; never in an embedded view (its query
     // options are fixed).
     let query = use_query_map();
@@ -96,7 +93,7 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
         marked_country(value.as_deref(), &codes).filter(|_| !embedded)
     });
     view! {
-        <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=format!("sections/{}", section.id) crumbs=trail.clone() />
+        <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=Route::Section(section.id.clone()) crumbs=trail.clone() />
         <div class="section-page" data-colour=section.id.clone()>
             <PageHeader
                 title=name

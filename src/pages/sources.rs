@@ -1,5 +1,7 @@
 //! `/{lang}/sources`: every source, each at its own anchor `#source-{id}`.
 
+mod open_data;
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -7,7 +9,8 @@ use leptos::prelude::*;
 use crate::components::{loaded, use_locale, PageHeader, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::Dataset;
-use crate::pages::open_data::OpenData;
+use crate::paths::Route;
+use open_data::OpenData;
 
 /// The numbered list of sources the citations point to.
 #[component]
@@ -44,7 +47,7 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route="sources" />
+        <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route=Route::Sources />
         <PageHeader title=t_string!(i18n, sources.title) lead=t_string!(i18n, sources.lead) />
         <ol class="sources">{items}</ol>
         <OpenData />

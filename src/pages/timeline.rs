@@ -10,7 +10,7 @@ use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::embed_code::escape_attr;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{format, Dataset, Event, EventKind, Locale};
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// Every dated event of the dataset, in date order.
 #[component]
@@ -43,7 +43,7 @@ fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta title=t_string!(i18n, timeline.title) description=t_string!(i18n, timeline.lead) route="timeline" />
+        <PageMeta title=t_string!(i18n, timeline.title) description=t_string!(i18n, timeline.lead) route=Route::Timeline />
         <PageHeader title=t_string!(i18n, timeline.title) lead=t_string!(i18n, timeline.lead) />
         {axis}
         <ol class="timeline">{items}</ol>
@@ -67,7 +67,7 @@ const CROWDED: i32 = 11;
 fn TimelineAxis(events: Vec<Event>, locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
     let paths = expect_context::<Paths>();
-    let page = paths.href(locale, "timeline");
+    let page = paths.href(locale, &Route::Timeline);
     let first = events.first().map_or(1961, |e| year_of(&e.date) as i32);
     let last = (js_sys::Date::new_0().get_full_year() as i32)
         .max(events.last().map_or(first, |e| year_of(&e.date) as i32 + 1));

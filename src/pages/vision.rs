@@ -5,10 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta, StatementView};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::model::{Dataset, Point, Statement};
-use crate::paths::Paths;
+use crate::model::{Dataset, Point};
+use crate::paths::{Paths, Route};
 
 /// The vision page: every mission and vision text, then what the organisation set out to do.
 #[component]
@@ -40,7 +40,7 @@ fn VisionBody(data: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageMeta title=t_string!(i18n, vision.title) description=t_string!(i18n, vision.lead) route="vision" />
+        <PageMeta title=t_string!(i18n, vision.title) description=t_string!(i18n, vision.lead) route=Route::Vision />
         <PageHeader title=t_string!(i18n, vision.title) lead=t_string!(i18n, vision.lead) />
         <div class="prose">{statements}</div>
         <section aria-labelledby="principles">
@@ -61,32 +61,8 @@ fn VisionBody(data: Arc<Dataset>) -> impl IntoView {
             <ul class="card-grid">{axes}</ul>
         </section>
         <p class="more">
-            <A href=paths.href(locale, "initiatives")>{t!(i18n, vision.pact)} " →"</A>
+            <A href=paths.href(locale, &Route::Initiatives)>{t!(i18n, vision.pact)} " →"</A>
         </p>
-    }
-}
-
-/// A titled text: its paragraphs, its set-apart quote and its sources.
-#[component]
-pub fn StatementView(data: Arc<Dataset>, statement: Statement) -> impl IntoView {
-    let locale = use_locale().get_untracked();
-    let count = statement.paragraphs.len();
-    let paragraphs = statement
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let cite = (i + 1 == count)
-                .then(|| view! { <Cite data=data.clone() sources=statement.sources.clone() /> });
-            view! { <p>{p.get(locale).to_owned()} {cite}</p> }
-        })
-        .collect_view();
-    view! {
-        <section class="statement" id=statement.id.clone()>
-            <h2>{statement.title.get(locale).to_owned()}</h2>
-            {statement.quote.as_ref().map(|q| view! { <blockquote><p>{q.get(locale).to_owned()}</p></blockquote> })}
-            {paragraphs}
-        </section>
     }
 }
 

@@ -17,7 +17,7 @@ use crate::components::{is_embedded, use_locale};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::{fixed, MapLayout};
 use crate::model::{Dataset, EventKind, SectionKind};
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// The map's frame: the SVG and the tooltip over it.
 #[component]
@@ -122,7 +122,7 @@ fn section_link(
     let paths = expect_context::<Paths>();
     let navigate = use_navigate();
     let embedded = is_embedded();
-    let href = paths.href(locale, &format!("sections/{}", s.id));
+    let href = paths.href(locale, &Route::Section(s.id.clone()));
     let open = {
         let href = href.clone();
         move |ev: MouseEvent| {

@@ -1,14 +1,13 @@
 //! The map's geometry, fetched, decoded and projected once per visit and then shared by
-//! every map and country list: moving between section pages draws at once.
+//! every map and country list (`load::Loader`): moving between section pages draws at once,
+//! and a retry after a failure reaches every view that shows it.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::model::geo::{self, Country, GeoError, Projected};
+use crate::load::{boxed, fetch_text, LoadError, Loader};
+use crate::model::geo::{self, Country, Projected};
 
 /// Country outlines (TopoJSON), relative to the document's base URL.
 const WORLD_URL: &str = "data/world.json";
@@ -35,129 +34,45 @@ impl Geo {
     }
 }
 
-/// Why the map cannot be drawn.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum GeoLoadError {
-    #[error("network error: {0}")]
-    Network(String),
-    #[error("{0}: the server answered HTTP {1}")]
-    Status(&'static str, u16),
-    #[error("{0}: {1}")]
-    Invalid(&'static str, GeoError),
-}
+/// The geometry, loaded once per visit and shared by every map and country list.
+pub type GeoLoader = Loader<(), Geo>;
 
-impl From<gloo_net::Error> for GeoLoadError {
-    fn from(err: gloo_net::Error) -> Self {
-        GeoLoadError::Network(err.to_string())
-    }
-}
-
-#[derive(Clone, Debug)]
-pub enum GeoState {
-    Loading,
-    Ready(Arc<Geo>),
-    Failed(GeoLoadError),
-}
-
-/// One view's handle on the shared geometry.
-#[derive(Clone, Copy)]
-pub struct GeoHandle {
-    pub state: RwSignal<GeoState>,
-}
-
-impl GeoHandle {
-    /// Loads the geometry (again, after a failure); every waiting view gets the result.
-    pub fn load(self) {
-        self.state.set(GeoState::Loading);
-        let start = SHARED.with_borrow_mut(|shared| {
-            shared.waiting.push(self.state);
-            !std::mem::replace(&mut shared.loading, true)
-        });
-        if start {
-            let hold = crate::components::hold();
-            spawn_local(async move {
-                let result = fetch().await.map(Arc::new);
-                let waiting = SHARED.with_borrow_mut(|shared| {
-                    shared.loading = false;
-                    if let Ok(geo) = &result {
-                        shared.geo = Some(geo.clone());
-                    }
-                    std::mem::take(&mut shared.waiting)
-                });
-                for state in waiting {
-                    // A view left before the data came: its signal is gone, nothing to do.
-                    let _ = state.try_set(match &result {
-                        Ok(geo) => GeoState::Ready(geo.clone()),
-                        Err(err) => GeoState::Failed(err.clone()),
-                    });
-                }
-                drop(hold);
-            });
-        }
-    }
+/// Shares the geometry's loader; the first view that needs it loads it.
+pub fn provide_geo() {
+    GeoLoader::provide(|()| boxed(fetch()));
 }
 
 /// The geometry for this view: at once if an earlier view loaded it, else loading.
-pub fn use_geo() -> GeoHandle {
-    match SHARED.with_borrow(|shared| shared.geo.clone()) {
-        Some(geo) => GeoHandle {
-            state: RwSignal::new(GeoState::Ready(geo)),
-        },
-        None => {
-            let handle = GeoHandle {
-                state: RwSignal::new(GeoState::Loading),
-            };
-            handle.load();
-            handle
-        }
-    }
-}
-
-/// The geometry once loaded, and the views waiting for a load in progress. The app runs on
-/// the browser's single thread, hence a thread-local rather than a lock.
-#[derive(Default)]
-struct Shared {
-    geo: Option<Arc<Geo>>,
-    loading: bool,
-    waiting: Vec<RwSignal<GeoState>>,
-}
-
-thread_local! {
-    static SHARED: RefCell<Shared> = RefCell::default();
+pub fn use_geo() -> GeoLoader {
+    GeoLoader::ensure(())
 }
 
 /// The country table alone, for search: the map's copy when it is loaded, else fetched
 /// (the smaller of the two files: search does not wait for the outlines).
-pub async fn country_table() -> Result<Vec<Country>, GeoLoadError> {
-    if let Some(geo) = SHARED.with_borrow(|shared| shared.geo.clone()) {
+pub async fn country_table(geo: Option<Arc<Geo>>) -> Result<Vec<Country>, LoadError> {
+    if let Some(geo) = geo {
         return Ok(geo.countries.clone());
     }
-    let json = text(COUNTRIES_URL).await?;
-    geo::decode_countries(&json).map_err(|e| GeoLoadError::Invalid(COUNTRIES_URL, e))
+    decode_countries(&fetch_text(COUNTRIES_URL).await?)
 }
 
-async fn fetch() -> Result<Geo, GeoLoadError> {
+fn decode_countries(json: &str) -> Result<Vec<Country>, LoadError> {
+    geo::decode_countries(json).map_err(|e| LoadError::Invalid(COUNTRIES_URL, e.to_string()))
+}
+
+async fn fetch() -> Result<Geo, LoadError> {
     // Both requests go out together; the outlines are the larger file.
-    let (world, countries) = futures::join!(text(WORLD_URL), text(COUNTRIES_URL));
+    let (world, countries) = futures::join!(fetch_text(WORLD_URL), fetch_text(COUNTRIES_URL));
     let (world, countries) = (world?, countries?);
     let start = now();
-    let world = geo::decode(&world).map_err(|e| GeoLoadError::Invalid(WORLD_URL, e))?;
+    let world = geo::decode(&world).map_err(|e| LoadError::Invalid(WORLD_URL, e.to_string()))?;
     let map = Projected::new(&world, MAP_WIDTH);
-    let countries =
-        geo::decode_countries(&countries).map_err(|e| GeoLoadError::Invalid(COUNTRIES_URL, e))?;
+    let countries = decode_countries(&countries)?;
     Ok(Geo {
         map,
         countries,
         prepare_ms: now() - start,
     })
-}
-
-async fn text(url: &'static str) -> Result<String, GeoLoadError> {
-    let response = Request::get(url).send().await?;
-    if !response.ok() {
-        return Err(GeoLoadError::Status(url, response.status()));
-    }
-    Ok(response.text().await?)
 }
 
 /// `performance.now()`, in milliseconds.

@@ -5,10 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::load::{use_geo, Geo, GeoState};
+use super::load::{use_geo, Geo};
 use super::{markup, SectionText};
 use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
+use crate::load::Load;
 use crate::model::{normalize, Dataset, Locale};
 
 /// Every section with its seat and its countries, small states included.
@@ -68,8 +69,8 @@ pub fn CountryList(
     let locale = use_locale().get_untracked();
     let geo = use_geo();
     let items = move || {
-        let named = match geo.state.get() {
-            GeoState::Ready(g) => sorted_names(&g, &codes, locale),
+        let named = match geo.get() {
+            Load::Ready(g) => sorted_names(&g, &codes, locale),
             _ => codes.iter().map(|c| (c.clone(), c.clone())).collect(),
         };
         named
@@ -104,8 +105,8 @@ pub fn MarkedCountry(
     let geo = use_geo();
     move || {
         let code = marked.get()?;
-        let name = match geo.state.get() {
-            GeoState::Ready(g) => g.name(&code, locale),
+        let name = match geo.get() {
+            Load::Ready(g) => g.name(&code, locale),
             _ => code.clone(),
         };
         let also: Vec<(String, String)> = data
@@ -113,8 +114,8 @@ pub fn MarkedCountry(
             .iter()
             .filter(|s| s.id != section && s.countries.contains(&code))
             .map(|s| {
-                let route = crate::paths::section_with_country(&s.id, &code);
-                (paths.href(locale, &route), s.name.get(locale).to_owned())
+                let href = paths.section_with_country(locale, &s.id, &code);
+                (href, s.name.get(locale).to_owned())
             })
             .collect();
         let also = also

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_location;
 use crate::browser;
 use crate::components::{redirect, use_locale, Chrome};
 use crate::i18n::{t, t_string, use_i18n};
-use crate::paths::Paths;
+use crate::paths::{Paths, Route};
 
 /// The body of the 404 page, inside the chrome of the current locale.
 #[component]
@@ -22,7 +22,7 @@ pub fn NotFound() -> impl IntoView {
             <p class="not-found__code" aria-hidden="true">"404"</p>
             <h1>{t!(i18n, not_found.title)}</h1>
             <p>{t!(i18n, not_found.text)}</p>
-            <A href=move || paths.href(locale.get(), "") attr:class="button">
+            <A href=move || paths.href(locale.get(), &Route::Home) attr:class="button">
                 {t!(i18n, not_found.home)}
             </A>
         </section>
@@ -43,9 +43,8 @@ pub fn Fallback() -> impl IntoView {
 #[component]
 pub fn Unmatched(pathname: String) -> impl IntoView {
     let paths = expect_context::<Paths>();
-    let rest = paths.strip_base(&pathname).trim_start_matches('/');
-    if crate::paths::is_route(rest) {
-        redirect(&paths.href(browser::preferred_locale(), rest));
+    if let Some(route) = Route::parse(paths.strip_base(&pathname)) {
+        redirect(&paths.href(browser::preferred_locale(), &route));
         return ().into_any();
     }
     let locale = paths

@@ -5,12 +5,11 @@
 
 use std::collections::HashMap;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::components::{hold, use_locale, DATA_ANCHOR};
+use crate::components::{use_locale, DATA_ANCHOR};
 use crate::i18n::{t, t_string, use_i18n};
+use crate::load::{boxed, fetch_text, Load, LoadError, Loader};
 use crate::model::{format, Locale};
 use crate::paths::Paths;
 
@@ -38,7 +37,11 @@ pub fn OpenData() -> impl IntoView {
             let unknown = unknown.clone();
             // Loading (`None`), or what the build says of this file, if anything.
             let info = Signal::derive(move || {
-                sizes.with(|s| s.as_ref().map(|s| s.as_ref().ok().and_then(|s| s.get(&file).cloned())))
+                match sizes.get() {
+                    Load::Loading => None,
+                    Load::Ready(files) => Some(files.get(&file).cloned()),
+                    Load::Failed(_) => Some(None),
+                }
             });
             let size = move || match info.get() {
                 Some(Some(file)) => format::size(file.bytes, locale),
@@ -111,27 +114,20 @@ struct FileInfo {
     columns: Vec<String>,
 }
 
-/// The downloads described, by path below `data/`: loading (`None`), or the build's list;
-/// a failure leaves the sizes unknown, the links still work. The first paint stays until
-/// they are known, so a prerendered page shows them.
-fn use_sizes() -> RwSignal<Option<Result<HashMap<String, FileInfo>, ()>>> {
-    let sizes = RwSignal::new(None);
-    let hold = hold();
-    spawn_local(async move {
-        let loaded = fetch_sizes().await;
-        let _ = sizes.try_set(Some(loaded));
-        drop(hold);
-    });
-    sizes
+/// The downloads described, by path below `data/`.
+type Downloads = HashMap<String, FileInfo>;
+
+const DOWNLOADS_URL: &str = "data/downloads.json";
+
+/// The downloads' list, loaded with the section: a failure leaves the sizes unknown, the
+/// links still work. The first paint stays until they are known, so a prerendered page
+/// shows them.
+fn use_sizes() -> Loader<(), Downloads> {
+    Loader::<(), Downloads>::provide(|()| boxed(fetch_sizes()));
+    Loader::ensure(())
 }
 
-async fn fetch_sizes() -> Result<HashMap<String, FileInfo>, ()> {
-    let response = Request::get("data/downloads.json")
-        .send()
-        .await
-        .map_err(|_| ())?;
-    if !response.ok() {
-        return Err(());
-    }
-    response.json().await.map_err(|_| ())
+async fn fetch_sizes() -> Result<Downloads, LoadError> {
+    let text = fetch_text(DOWNLOADS_URL).await?;
+    serde_json::from_str(&text).map_err(|err| LoadError::Invalid(DOWNLOADS_URL, err.to_string()))
 }

@@ -1,0 +1,31 @@
+//! One figure as a card: shown on the Figures, home and Networks pages.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{figure_value, use_locale, Cite};
+use crate::model::{Dataset, Figure};
+
+/// One figure: the number, what it counts, its year and its sources.
+#[component]
+pub fn FigureCard(
+    data: Arc<Dataset>,
+    figure: Figure,
+    /// Show the figure's note, which compares it with the others of its group: only where
+    /// the group is shown.
+    #[prop(optional)]
+    with_note: bool,
+) -> impl IntoView {
+    let locale = use_locale().get_untracked();
+    let number = figure_value(&figure, locale);
+    view! {
+        <li class="figure-card" id=figure.id.clone()>
+            <span class="figure-card__value">{number}</span>
+            <span class="figure-card__unit">{figure.unit.get(locale).to_owned()}</span>
+            <span class="figure-card__label">{figure.label.get(locale).to_owned()}</span>
+            <span class="figure-card__year">{figure.year} <Cite data=data.clone() sources=figure.sources.clone() /></span>
+            {figure.note.filter(|_| with_note).map(|n| view! { <span class="figure-card__note">{n.get(locale).to_owned()}</span> })}
+        </li>
+    }
+}

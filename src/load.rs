@@ -1,0 +1,180 @@
+//! The one way the app loads what its views show (the dataset, the map's geometry, the
+//! country table, the downloads' sizes): a `Loader` in the context, whose state every view
+//! that shows it reads, so that a retry pressed in one view reaches them all.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Why something could not be loaded: shown, folded away, under the localised message.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0}: network error: {1}")]
+    Network(&'static str, String),
+    #[error("{0}: the server answered HTTP {1}")]
+    Status(&'static str, u16),
+    #[error("{0}: {1}")]
+    Invalid(&'static str, String),
+}
+
+/// Where a load stands.
+#[derive(Debug)]
+pub enum Load<T> {
+    Loading,
+    Ready(Arc<T>),
+    Failed(LoadError),
+}
+
+// By hand: `T` itself need not be `Clone` (it is behind an `Arc`).
+impl<T> Clone for Load<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Load::Loading => Load::Loading,
+            Load::Ready(value) => Load::Ready(value.clone()),
+            Load::Failed(err) => Load::Failed(err.clone()),
+        }
+    }
+}
+
+impl<T> PartialEq for Load<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Load::Loading, Load::Loading) => true,
+            (Load::Ready(a), Load::Ready(b)) => Arc::ptr_eq(a, b),
+            (Load::Failed(a), Load::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+type Fetched<T> = Pin<Box<dyn Future<Output = Result<T, LoadError>>>>;
+
+/// Loads a `T` for a key (the dataset for a locale; `()` for what has one version), once,
+/// and again on `retry`. Views read its state; only the loader writes it.
+pub struct Loader<K: 'static, T: 'static> {
+    state: RwSignal<Load<T>>,
+    key: RwSignal<Option<K>>,
+    fetch: fn(K) -> Fetched<T>,
+    in_flight: InFlight,
+}
+
+impl<K, T> Clone for Loader<K, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<K, T> Copy for Loader<K, T> {}
+
+impl<K, T> Loader<K, T>
+where
+    K: Clone + PartialEq + Send + Sync + 'static,
+    T: Send + Sync + 'static,
+{
+    /// Shares a new loader with every view below (call in the app's root).
+    pub fn provide(fetch: fn(K) -> Fetched<T>) {
+        provide_context(Loader {
+            state: RwSignal::new(Load::Loading),
+            key: RwSignal::new(None),
+            fetch,
+            in_flight: expect_context::<InFlight>(),
+        });
+    }
+
+    /// The loader shared by `provide`, as it stands: for views that show what others load.
+    pub fn shared() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// The loader shared by `provide`, loading (or loaded) for `key`.
+    pub fn ensure(key: K) -> Self {
+        let loader = Self::shared();
+        loader.request(key);
+        loader
+    }
+
+    /// Loads for `key` unless that is loaded or loading (a failure stays until `retry`).
+    pub fn request(self, key: K) {
+        if self.key.get_untracked().as_ref() != Some(&key) {
+            self.key.set(Some(key));
+            self.retry();
+        }
+    }
+
+    /// Loads again for the current key; every view follows the state.
+    pub fn retry(self) {
+        let Some(key) = self.key.get_untracked() else {
+            return;
+        };
+        self.state.set(Load::Loading);
+        self.in_flight.0.update(|n| *n += 1);
+        spawn_local(async move {
+            let next = match (self.fetch)(key.clone()).await {
+                Ok(value) => Load::Ready(Arc::new(value)),
+                Err(err) => Load::Failed(err),
+            };
+            // A result for a key the visitor already left (another locale) is dropped.
+            if self.key.get_untracked().as_ref() == Some(&key) {
+                self.state.set(next);
+            }
+            self.in_flight.0.update(|n| *n -= 1);
+        });
+    }
+
+    /// The state (tracked).
+    pub fn get(self) -> Load<T> {
+        self.state.get()
+    }
+
+    /// The value, if loaded (untracked).
+    pub fn ready_untracked(self) -> Option<Arc<T>> {
+        match self.state.get_untracked() {
+            Load::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+/// How many loads are in progress: the first paint stays until none is
+/// (`components/first_paint.rs`).
+#[derive(Clone, Copy)]
+pub struct InFlight(RwSignal<u32>);
+
+impl InFlight {
+    /// Call before any `Loader::provide`.
+    pub fn provide() {
+        provide_context(InFlight(RwSignal::new(0)));
+    }
+
+    pub fn use_context() -> InFlight {
+        expect_context::<InFlight>()
+    }
+
+    /// Tracked.
+    pub fn is_idle(self) -> bool {
+        self.0.get() == 0
+    }
+
+    pub fn is_idle_untracked(self) -> bool {
+        self.0.get_untracked() == 0
+    }
+}
+
+/// The text of `url` (relative to the document's base URL), or why not.
+pub async fn fetch_text(url: &'static str) -> Result<String, LoadError> {
+    let network = |err: gloo_net::Error| LoadError::Network(url, err.to_string());
+    let response = Request::get(url).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(LoadError::Status(url, response.status()));
+    }
+    response.text().await.map_err(network)
+}
+
+/// Boxes a fetch for `Loader::provide`.
+pub fn boxed<T>(fetch: impl Future<Output = Result<T, LoadError>> + 'static) -> Fetched<T> {
+    Box::pin(fetch)
+}

@@ -1,0 +1,187 @@
+//! The direction of dependencies (ARCHITECTURE.md, "Layers"): each module of `src/` may use
+//! its own layer and those below it, never one above; a page never uses another page; the
+//! pure layer uses no browser or framework crate. Read from the sources, so that an import
+//! pointing the wrong way fails here, with the file and line named.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The layers, lowest first.
+const LAYERS: [&str; 5] = ["pure", "state", "components", "pages", "app"];
+
+/// The layer of a file of `src/`, by its path.
+fn layer_of_file(path: &str) -> usize {
+    let layer = match path {
+        p if p.starts_with("model") => "pure",
+        "paths.rs" | "head.rs" | "embed_code.rs" => "pure",
+        "browser.rs" | "load.rs" | "data.rs" | "plurals.rs" => "state",
+        p if p.starts_with("components") => "components",
+        p if p.starts_with("pages") => "pages",
+        "lib.rs" | "main.rs" => "app",
+        other => panic!("src/{other}: no layer given in tests/architecture.rs"),
+    };
+    position(layer)
+}
+
+/// The layer of what `crate::<module>` names.
+fn layer_of_module(module: &str) -> Option<usize> {
+    let layer = match module {
+        "model" | "paths" | "head" | "embed_code" => "pure",
+        "browser" | "load" | "data" | "plurals" | "i18n" => "state",
+        "components" => "components",
+        "pages" => "pages",
+        _ => return None,
+    };
+    Some(position(layer))
+}
+
+fn position(layer: &str) -> usize {
+    LAYERS
+        .iter()
+        .position(|l| *l == layer)
+        .expect("a known layer")
+}
+
+/// Crates the pure layer never uses: it is compiled into build.rs and tested natively.
+const BROWSER_CRATES: [&str; 7] = [
+    "leptos",
+    "leptos_router",
+    "leptos_meta",
+    "web_sys",
+    "wasm_bindgen",
+    "js_sys",
+    "gloo_net",
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every `crate::<module>` a line names (in `use` lines and in paths alike).
+fn crate_modules(line: &str) -> Vec<&str> {
+    line.match_indices("crate::")
+        .map(|(i, m)| {
+            let rest = &line[i + m.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .collect()
+}
+
+/// The violations in one file's text; `file` is its path below `src/`.
+fn violations(file: &str, text: &str) -> Vec<String> {
+    let own = layer_of_file(file);
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or_default();
+        let at = format!("src/{file}:{}", n + 1);
+        for module in crate_modules(code) {
+            if let Some(layer) = layer_of_module(module) {
+                if layer > own {
+                    found.push(format!(
+                        "{at}: the {} layer uses crate::{module} ({}): {}",
+                        LAYERS[own],
+                        LAYERS[layer],
+                        line.trim()
+                    ));
+                }
+                if module == "pages" && file.starts_with("pages/") {
+                    found.push(format!("{at}: a page uses another page: {}", line.trim()));
+                }
+            }
+        }
+        // A page's own submodules and tests may use it (`super::*`, `super::Item`); only
+        // `pages/x.rs` itself reaches a sibling page through `super::`.
+        if file.starts_with("pages/")
+            && file.matches('/').count() == 1
+            && code.contains("use super::")
+            && !code.contains("super::*")
+        {
+            found.push(format!("{at}: a page uses another page: {}", line.trim()));
+        }
+        if own == position("pure") {
+            let uses_browser = BROWSER_CRATES
+                .iter()
+                .any(|c| code.contains(&format!("use {c}::")) || code.contains(&format!(" {c}::")));
+            if uses_browser {
+                found.push(format!(
+                    "{at}: the pure layer uses a browser crate: {}",
+                    line.trim()
+                ));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn imports_point_down_the_layers() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    assert!(files.len() > 40, "found only {} files in src/", files.len());
+    let mut found = Vec::new();
+    for path in &files {
+        let name = path
+            .strip_prefix(&src)
+            .expect("below src/")
+            .to_string_lossy();
+        let name = name.replace('\\', "/");
+        found.extend(violations(
+            &name,
+            &fs::read_to_string(path).expect("readable"),
+        ));
+    }
+    assert!(
+        found.is_empty(),
+        "imports against the layers:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_check_finds_what_points_up() {
+    let upward = "use crate::pages::NotFound;";
+    assert_eq!(violations("components/detail.rs", upward).len(), 1);
+    assert_eq!(
+        violations("pages/home.rs", "use crate::pages::figures::FigureCard;").len(),
+        1
+    );
+    assert_eq!(
+        violations("pages/home.rs", "use super::figures::FigureCard;").len(),
+        1
+    );
+    assert_eq!(
+        violations("model/search.rs", "use crate::components::link;").len(),
+        1
+    );
+    assert_eq!(
+        violations("paths.rs", "let q = js_sys::encode_uri_component(q);").len(),
+        1
+    );
+    assert_eq!(
+        violations("data.rs", "use crate::components::hold;").len(),
+        1
+    );
+    // Downward and sideways imports are fine, and so are comments.
+    assert!(violations(
+        "pages/home.rs",
+        "use crate::components::{link, FigureCard};"
+    )
+    .is_empty());
+    assert!(violations(
+        "components/map.rs",
+        "use crate::load::Load; // crate::pages"
+    )
+    .is_empty());
+    assert!(violations("model/search.rs", "use super::paths::Route;").is_empty());
+}
