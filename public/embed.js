@@ -30,12 +30,9 @@
     figures: function () { return 'figures'; },
     initiatives: function () { return 'initiatives'; },
   };
-  // The frames' accessible names.
-  var TITLES = {
-    fr: { map: 'Carte des sections régionales de CGLU', section: 'Section régionale de CGLU', objective: 'Objectif stratégique de CGLU', figures: 'CGLU en chiffres', initiatives: 'Pacte pour l’avenir de CGLU' },
-    en: { map: 'Map of the regional sections of UCLG', section: 'UCLG regional section', objective: 'UCLG strategic objective', figures: 'UCLG in figures', initiatives: 'UCLG Pact for the Future' },
-    es: { map: 'Mapa de las secciones regionales de CGLU', section: 'Sección regional de CGLU', objective: 'Objetivo estratégico de CGLU', figures: 'CGLU en cifras', initiatives: 'Pacto para el futuro de CGLU' },
-  };
+  // The frames' accessible names, per language and view (locales/<lang>/embed.json), written
+  // by scripts/postbuild/embed.mjs.
+  var TITLES = __TITLES__;
   var frames = [];
   var count = 0;
 

@@ -63,7 +63,26 @@ fn used_keys() -> BTreeSet<String> {
             }
         }
     }
+    used.extend(frame_title_keys());
     used
+}
+
+/// The `embed` keys that `scripts/postbuild/embed.mjs` writes into embed.js (the partners'
+/// frames' titles): the values of its `FRAME_TITLES` object.
+fn frame_title_keys() -> Vec<String> {
+    let script = fs::read_to_string("scripts/postbuild/embed.mjs").expect("embed.mjs is readable");
+    let start = script
+        .find("FRAME_TITLES = {")
+        .expect("embed.mjs has FRAME_TITLES");
+    let block = &script[start..];
+    let block = &block[..block.find('}').expect("FRAME_TITLES ends")];
+    let keys: Vec<String> = block
+        .lines()
+        .filter_map(|line| line.split('\'').nth(1))
+        .map(|key| format!("embed.{key}"))
+        .collect();
+    assert!(keys.len() >= 5, "FRAME_TITLES in embed.mjs: {keys:?}");
+    keys
 }
 
 /// Finds `t!(i18n, ns.key`, `t_string!(i18n, ns.key, …`, `td_string!(Locale::fr, ns.key` …

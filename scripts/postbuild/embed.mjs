@@ -1,21 +1,45 @@
 // trunk post_build step: writes the UI's locales into the staged embed.js, the partners'
 // script, which is a plain script that cannot import anything: its list of languages
-// (`__LANGS__`, the directories of locales/). Runs before loader.mjs, which precompresses
-// it, and sw.mjs, which hashes it into the cache version.
+// (`__LANGS__`, the directories of locales/) and its frames' accessible names (`__TITLES__`,
+// from each locale's embed.json). Runs before loader.mjs, which precompresses it, and
+// sw.mjs, which hashes it into the cache version.
 // Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../lib/locales.mjs';
+import { fileURLToPath } from 'node:url';
+import { LOCALES, strings } from '../lib/locales.mjs';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+/** Each view of embed.js → the key of its frame's title in locales/<lang>/embed.json. */
+export const FRAME_TITLES = {
+  map: 'map_title',
+  section: 'frame_section',
+  objective: 'frame_objective',
+  figures: 'frame_figures',
+  initiatives: 'frame_initiatives',
+};
 
-const path = join(staging, 'embed.js');
-const fills = { __LANGS__: JSON.stringify(LOCALES) };
-let script = readFileSync(path, 'utf8');
-for (const [placeholder, value] of Object.entries(fills)) {
-  if (script.split(placeholder).length !== 2) throw new Error(`embed.js: expected ${placeholder} once`);
-  script = script.replace(placeholder, () => value);
+/** The frames' titles per language and view, as embed.js gets them. */
+export function titles() {
+  return Object.fromEntries(LOCALES.map((lang) => [lang, Object.fromEntries(
+    Object.entries(FRAME_TITLES).map(([view, key]) => {
+      const title = strings(lang).embed[key];
+      if (typeof title !== 'string' || !title) throw new Error(`locales/${lang}/embed.json: no ${key} (embed.js's ${view} frame)`);
+      return [view, title];
+    }),
+  )]));
 }
-writeFileSync(path, script);
-console.log(`embed.js: languages ${LOCALES.join(', ')}`);
+
+// Run as a hook (imported by the tests for FRAME_TITLES).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+  const path = join(staging, 'embed.js');
+  const fills = { __LANGS__: JSON.stringify(LOCALES), __TITLES__: JSON.stringify(titles()) };
+  let script = readFileSync(path, 'utf8');
+  for (const [placeholder, value] of Object.entries(fills)) {
+    if (script.split(placeholder).length !== 2) throw new Error(`embed.js: expected ${placeholder} once`);
+    script = script.replace(placeholder, () => value);
+  }
+  writeFileSync(path, script);
+  console.log(`embed.js: languages ${LOCALES.join(', ')}, frame titles from their embed.json`);
+}
