@@ -38,7 +38,7 @@ pub use figure_card::FigureCard;
 pub use figure_chart::{figure_value, FigureChart};
 pub use first_paint::hand_over_when_ready;
 pub use language_switch::LanguageSwitch;
-pub use link::link;
+pub use link::{is_plain_click, link};
 pub use loaded::loaded;
 pub use map::{provide_geo, CountryList, MarkedCountry, SectionsMap};
 pub use not_found::{Fallback, NotFound, Unmatched};

@@ -33,9 +33,9 @@ impl Site {
     /// The placeholder and script form: the frame follows its content's height.
     pub fn script_snippet(&self, locale: Locale, view: &EmbedView, theme: Theme) -> String {
         let (name, id) = view.script_name();
-        let mut attrs = format!("data-uclg-atlas=\"{}\"", escape_attr(name));
+        let mut attrs = format!("data-uclg-atlas=\"{}\"", escape(name));
         if let Some(id) = id {
-            attrs.push_str(&format!(" data-id=\"{}\"", escape_attr(id)));
+            attrs.push_str(&format!(" data-id=\"{}\"", escape(id)));
         }
         attrs.push_str(&format!(" data-lang=\"{}\"", locale.tag()));
         if theme != Theme::Auto {
@@ -43,7 +43,7 @@ impl Site {
         }
         format!(
             "<div {attrs}></div>\n<script src=\"{}\" async></script>",
-            escape_attr(&self.script_url())
+            escape(&self.script_url())
         )
     }
 
@@ -59,14 +59,16 @@ impl Site {
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" \
              loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\" \
              style=\"border:0\"></iframe>",
-            escape_attr(&self.embed_url(locale, view, theme)),
-            escape_attr(title)
+            escape(&self.embed_url(locale, view, theme)),
+            escape(title)
         )
     }
 }
 
-/// Escapes text for a double-quoted HTML attribute value.
-pub fn escape_attr(value: &str) -> String {
+/// Escapes text for markup written as a string (the embed code, the map's and the
+/// timeline's SVG): `&`, `<`, `>` and `"`, so that it is safe as element content and as a
+/// double-quoted attribute value. The one escape function of the app.
+pub fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {

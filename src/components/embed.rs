@@ -15,7 +15,7 @@ use leptos_use::{use_event_listener_with_options, use_resize_observer, UseEventL
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::{apply_theme, provide_locale, use_route_locale, NotFound};
+use crate::components::{apply_theme, is_plain_click, provide_locale, use_route_locale, NotFound};
 use crate::i18n::{t, use_i18n};
 use crate::model::Locale;
 use crate::paths::{embed_frame_id, Paths, Route, Theme};
@@ -153,13 +153,7 @@ fn links_open_outside(root: NodeRef<html::Div>) {
 }
 
 fn open_outside(ev: web_sys::MouseEvent) {
-    if ev.default_prevented()
-        || ev.button() != 0
-        || ev.meta_key()
-        || ev.ctrl_key()
-        || ev.shift_key()
-        || ev.alt_key()
-    {
+    if ev.default_prevented() || !is_plain_click(&ev) {
         return;
     }
     let anchor = ev

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use web_sys::MouseEvent;
 
-use crate::components::{is_embedded, source_href, use_locale};
+use crate::components::{is_embedded, is_plain_click, source_href, use_locale};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::chart::{self, HEIGHT, WIDTH};
 use crate::model::{format, Dataset, Figure, Locale, Qualifier};
@@ -127,13 +127,7 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
     let open = move |ev: MouseEvent| {
         // In an embed the link opens the atlas in a new tab (the embed shell does it); with
         // a modifier key or another button, what the browser does is right.
-        if embedded
-            || ev.button() != 0
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.alt_key()
-        {
+        if embedded || !is_plain_click(&ev) {
             return;
         }
         ev.prevent_default();

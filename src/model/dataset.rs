@@ -346,6 +346,24 @@ pub struct Event {
     pub sources: Vec<Id>,
 }
 
+impl Event {
+    /// The year of its date.
+    pub fn year(&self) -> &str {
+        self.date.split('-').next().unwrap_or(&self.date)
+    }
+}
+
+impl Dataset {
+    /// The congresses held in a city, with it, in the timeline's order (the map's layer
+    /// and its legend).
+    pub fn congresses(&self) -> impl Iterator<Item = (&Event, &City)> {
+        self.timeline
+            .iter()
+            .filter(|e| e.kind == EventKind::Congress)
+            .filter_map(|e| Some((e, e.city.as_ref()?)))
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {

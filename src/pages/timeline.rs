@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
-use crate::embed_code::escape_attr;
+use crate::embed_code::escape;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::model::{format, Dataset, Event, EventKind, Locale};
 use crate::paths::{Paths, Route};
@@ -115,18 +115,18 @@ fn axis_markup(events: &[Event], locale: Locale, page: &str, first: i32, last: i
         .map(|e| e.kind == EventKind::Congress)
         .collect();
     for ((e, &x), row) in events.iter().zip(&xs).zip(stack(&xs, &congress)) {
-        let name = escape_attr(&format!(
+        let name = escape(&format!(
             "{}: {}",
             format::date(&e.date, locale),
             e.title.get(locale)
         ));
-        let href = escape_attr(&format!("{page}#{}", e.id));
+        let href = escape(&format!("{page}#{}", e.id));
         if e.kind == EventKind::Congress {
             let y = AXIS_Y - 16 - 18 * row as i32;
             let city = e
                 .city
                 .as_ref()
-                .map(|c| escape_attr(c.name.get(locale)))
+                .map(|c| escape(c.name.get(locale)))
                 .unwrap_or_default();
             let (tx, ty) = (x + 4, y - 12);
             let _ = write!(

@@ -13,10 +13,10 @@ use leptos_router::NavigateOptions;
 use web_sys::MouseEvent;
 
 use super::{gesture, markup, Geo, MapState, SectionText};
-use crate::components::{is_embedded, use_locale};
+use crate::components::{is_embedded, is_plain_click, use_locale};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::{fixed, MapLayout};
-use crate::model::{Dataset, EventKind, SectionKind};
+use crate::model::{Dataset, SectionKind};
 use crate::paths::{Paths, Route};
 
 /// The map's frame: the SVG and the tooltip over it.
@@ -57,13 +57,10 @@ pub(super) fn Frame(
         markup::star(x, y, 1.0)
     };
     let cities: Vec<_> = data
-        .timeline
-        .iter()
-        .filter(|e| e.kind == EventKind::Congress)
-        .filter_map(|e| {
-            let city = e.city.as_ref()?;
+        .congresses()
+        .map(|(e, city)| {
             let at = geo.map.project_point(city.lon, city.lat);
-            Some((at, format!("{} {}", city.name.get(locale), year(&e.date))))
+            (at, format!("{} {}", city.name.get(locale), e.year()))
         })
         .collect();
     let aspect = format!(
@@ -132,13 +129,7 @@ fn section_link(
             }
             // A new tab or window (modifier keys, middle button) is the browser's business;
             // in an embed, the embed shell opens the atlas in a new tab.
-            if embedded
-                || ev.button() != 0
-                || ev.ctrl_key()
-                || ev.meta_key()
-                || ev.shift_key()
-                || ev.alt_key()
-            {
+            if embedded || !is_plain_click(&ev) {
                 return;
             }
             ev.prevent_default();
@@ -228,9 +219,4 @@ fn Tooltip(
             inner_html=text
         ></div>
     }
-}
-
-/// The year of an ISO 8601 date (`2004-05` → `2004`).
-fn year(date: &str) -> &str {
-    date.split('-').next().unwrap_or(date)
 }

@@ -10,7 +10,7 @@ use super::{MapState, SectionText};
 use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::MapLayout;
-use crate::model::{Dataset, EventKind};
+use crate::model::Dataset;
 
 /// The map's legend.
 #[component]
@@ -70,13 +70,8 @@ pub(super) fn Legend(
         congress: t_string!(i18n, map.congress),
     });
     let congress_list: Vec<(&str, &str)> = data
-        .timeline
-        .iter()
-        .filter(|e| e.kind == EventKind::Congress)
-        .filter_map(|e| {
-            let city = e.city.as_ref()?;
-            Some((e.date.split('-').next()?, city.name.get(locale)))
-        })
+        .congresses()
+        .map(|(e, city)| (e.year(), city.name.get(locale)))
         .collect();
     let congress_list = markup::congress_list(t_string!(i18n, map.congress_list), &congress_list);
     view! {

@@ -7,6 +7,7 @@
 
 use std::fmt::Write;
 
+use crate::embed_code::escape;
 use crate::model::geo::{fixed, Fill, MapLayout, Projected};
 use crate::model::SectionKind;
 
@@ -253,21 +254,6 @@ pub(super) fn tooltip(name: &str, country: Option<&str>, seat: &str, count: &str
         escape(seat),
         escape(count)
     );
-    out
-}
-
-/// Text for markup: `&`, `<`, `>` and `"` escaped.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 
