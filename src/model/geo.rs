@@ -29,6 +29,23 @@ pub use view::{
 /// A closed ring of (lon, lat) in degrees: the last point repeats the first.
 pub type Ring = Vec<(f64, f64)>;
 
+/// The bundled dataset's sections laid out on the bundled world map, 1000 units wide: the
+/// fixture of the map's tests (here and in `components/map/markup.rs`).
+#[cfg(test)]
+pub fn bundled_layout() -> (MapLayout, Vec<crate::model::Section>, Projected) {
+    let data = crate::model::parse("atlas.json", include_str!("../../public/data/atlas.json"))
+        .expect("the dataset parses");
+    let world = decode(include_str!("../../public/data/world.json")).expect("world.json decodes");
+    let map = Projected::new(&world, 1000.0);
+    let countries = decode_countries(include_str!("../../public/data/countries.json"))
+        .expect("countries.json decodes");
+    (
+        MapLayout::new(&data.sections, &map, &countries),
+        data.sections,
+        map,
+    )
+}
+
 /// Every country with a shape, in the order of `world.json`: sorted by code, which
 /// [`decode`] checks.
 #[derive(Clone, Debug, PartialEq)]

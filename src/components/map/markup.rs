@@ -260,21 +260,11 @@ pub(super) fn tooltip(name: &str, country: Option<&str>, seat: &str, count: &str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::geo::{decode, decode_countries, MapLayout};
-    use crate::model::parse;
+    use crate::model::geo::MapLayout;
 
     fn world() -> (MapLayout, Projected, Vec<String>) {
-        let data = parse(
-            "atlas.json",
-            include_str!("../../../public/data/atlas.json"),
-        )
-        .unwrap();
-        let world = decode(include_str!("../../../public/data/world.json")).unwrap();
-        let map = Projected::new(&world, 1000.0);
-        let countries =
-            decode_countries(include_str!("../../../public/data/countries.json")).unwrap();
-        let ids = data.sections.iter().map(|s| s.id.clone()).collect();
-        (MapLayout::new(&data.sections, &map, &countries), map, ids)
+        let (layout, sections, map) = crate::model::geo::bundled_layout();
+        (layout, map, sections.into_iter().map(|s| s.id).collect())
     }
 
     #[test]

@@ -206,24 +206,10 @@ fn sphere(map: &Projected) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{decode, decode_countries};
     use super::*;
 
     fn layout() -> (MapLayout, Vec<Section>, Projected) {
-        let data = crate::model::parse(
-            "atlas.json",
-            include_str!("../../../public/data/atlas.json"),
-        )
-        .unwrap();
-        let world = decode(include_str!("../../../public/data/world.json")).unwrap();
-        let map = Projected::new(&world, 1000.0);
-        let countries =
-            decode_countries(include_str!("../../../public/data/countries.json")).unwrap();
-        (
-            MapLayout::new(&data.sections, &map, &countries),
-            data.sections,
-            map,
-        )
+        super::super::bundled_layout()
     }
 
     #[test]
