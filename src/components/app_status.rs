@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_use::{use_service_worker_with_options, UseServiceWorkerOptions};
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 
 /// The app's connection and update state, shared with the notice in the chrome.
 #[derive(Clone, Copy)]
@@ -60,18 +60,18 @@ pub fn AppStatusBar() -> impl IntoView {
     view! {
         <div class="app-status" role="status">
             {move || (!status.online.get()).then(|| view! {
-                <p class="app-status__offline" data-testid="offline-indicator">{t!(i18n, status.offline)}</p>
+                <p class="app-status__offline" data-testid="offline-indicator">{t_string!(i18n, status.offline)}</p>
             })}
             {move || (status.update_waiting.get() && !dismissed.get()).then(|| view! {
                 <div class="app-status__update" data-testid="update-notice">
-                    <p>{t!(i18n, status.update_available)}</p>
+                    <p>{t_string!(i18n, status.update_available)}</p>
                     <button
                         type="button"
                         class="button"
                         data-testid="update-accept"
                         on:click=move |_| status.accept_update.with_value(|accept| accept())
                     >
-                        {t!(i18n, status.update_now)}
+                        {t_string!(i18n, status.update_now)}
                     </button>
                     <button
                         type="button"
@@ -79,7 +79,7 @@ pub fn AppStatusBar() -> impl IntoView {
                         data-testid="update-later"
                         on:click=move |_| dismissed.set(true)
                     >
-                        {t!(i18n, status.update_later)}
+                        {t_string!(i18n, status.update_later)}
                     </button>
                 </div>
             })}

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::components::{apply_theme, is_plain_click, provide_locale, use_route_locale, NotFound};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
 use crate::paths::{embed_frame_id, Paths, Route, Theme};
 
@@ -84,8 +84,8 @@ fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> i
             <p class="embed__footer">
                 <a href=app_href target="_blank" rel="noopener" data-testid="open-in-atlas">
                     <span class="brand__mark" aria-hidden="true"></span>
-                    {t!(i18n, embed.open_in_atlas)}
-                    <span class="visually-hidden">" " {t!(i18n, embed.new_tab)}</span>
+                    {t_string!(i18n, embed.open_in_atlas)}
+                    <span class="visually-hidden">" " {t_string!(i18n, embed.new_tab)}</span>
                 </a>
             </p>
         </div>

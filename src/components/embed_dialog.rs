@@ -8,7 +8,7 @@ use crate::components::copy::{use_copy, CopyStatus, UseCopy};
 use crate::components::focus_trap::cycle_focus;
 use crate::components::use_locale;
 use crate::embed_code::Site;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::paths::{EmbedView, Paths, Theme};
 
 /// A button opening the embed dialog for `view`.
@@ -96,20 +96,20 @@ pub fn EmbedButton(
     };
     view! {
         <button type="button" class="button button--quiet" data-testid="embed-button" node_ref=opener on:click=show>
-            {t!(i18n, embed.button)}
+            {t_string!(i18n, embed.button)}
         </button>
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title"
             data-testid="embed-dialog" on:close=closed on:click=backdrop on:keydown=trap>
             <div class="embed-dialog__inner">
                 <div class="embed-dialog__head">
-                    <h2 id="embed-dialog-title">{t!(i18n, embed.dialog_title)}</h2>
+                    <h2 id="embed-dialog-title">{t_string!(i18n, embed.dialog_title)}</h2>
                     <button type="button" class="button button--quiet" data-testid="embed-close" on:click=close>
-                        {t!(i18n, embed.close)}
+                        {t_string!(i18n, embed.close)}
                     </button>
                 </div>
-                <p>{t!(i18n, embed.dialog_intro)}</p>
+                <p>{t_string!(i18n, embed.dialog_intro)}</p>
                 <fieldset class="embed-dialog__themes">
-                    <legend>{t!(i18n, embed.theme)}</legend>
+                    <legend>{t_string!(i18n, embed.theme)}</legend>
                     {Theme::ALL.map(|value| {
                         let label = match value {
                             Theme::Auto => t_string!(i18n, embed.theme_auto),
@@ -119,7 +119,7 @@ pub fn EmbedButton(
                         theme_choice(value, label.to_owned())
                     })}
                 </fieldset>
-                <h3>{t!(i18n, embed.preview)}</h3>
+                <h3>{t_string!(i18n, embed.preview)}</h3>
                 {move || open.get().then(|| view! {
                     <iframe class="embed-dialog__preview" data-testid="embed-preview" src=preview.clone()
                         title=format!("{} · {}", t_string!(i18n, embed.preview), title)></iframe>
@@ -143,13 +143,13 @@ fn CodeBox(id: &'static str, label: String, code: Signal<String>) -> impl IntoVi
             <textarea id=id readonly rows="4" spellcheck="false" data-testid=id prop:value=move || code.get()></textarea>
             <div class="share">
                 <button type="button" class="button" data-testid=format!("{id}-copy") on:click=copy>
-                    {t!(i18n, embed.copy)}
+                    {t_string!(i18n, embed.copy)}
                 </button>
                 <span class="share__status" role="status">
                     {move || match status.get() {
                         CopyStatus::Idle => None,
-                        CopyStatus::Copied => Some(t!(i18n, embed.copied).into_any()),
-                        CopyStatus::Failed => Some(t!(i18n, embed.copy_failed).into_any()),
+                        CopyStatus::Copied => Some(t_string!(i18n, embed.copied).into_any()),
+                        CopyStatus::Failed => Some(t_string!(i18n, embed.copy_failed).into_any()),
                     }}
                 </span>
             </div>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::load::LoadError;
 
 /// What failed to load, and so what the message says.
@@ -25,12 +25,12 @@ pub fn ErrorView(
     let i18n = use_i18n();
     let (title, text) = match failed {
         Failed::Page => (
-            t!(i18n, state.error_title).into_any(),
-            t!(i18n, state.error_text).into_any(),
+            t_string!(i18n, state.error_title).into_any(),
+            t_string!(i18n, state.error_text).into_any(),
         ),
         Failed::Map => (
-            t!(i18n, map.error_title).into_any(),
-            t!(i18n, map.error_text).into_any(),
+            t_string!(i18n, map.error_title).into_any(),
+            t_string!(i18n, map.error_text).into_any(),
         ),
     };
     let title = match failed {
@@ -50,10 +50,10 @@ pub fn ErrorView(
             {title}
             <p>{text}</p>
             <button class="button" type="button" data-testid=retry_testid on:click=move |_| retry()>
-                {t!(i18n, state.retry)}
+                {t_string!(i18n, state.retry)}
             </button>
             <details>
-                <summary>{t!(i18n, state.error_details)}</summary>
+                <summary>{t_string!(i18n, state.error_details)}</summary>
                 <code>{error.to_string()}</code>
             </details>
         </section>

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::components::use_locale;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
 use crate::paths::Paths;
 
@@ -48,11 +48,11 @@ pub fn LanguageSwitch() -> impl IntoView {
         }
     };
     view! {
-        <nav class="lang-switch" aria-label=move || t_string!(i18n, language.label)>
+        <nav class="lang-switch" aria-label=t_string!(i18n, language.label)>
             <ul>
-                {item(Locale::Fr, t!(i18n, language.fr).into_any())}
-                {item(Locale::En, t!(i18n, language.en).into_any())}
-                {item(Locale::Es, t!(i18n, language.es).into_any())}
+                {item(Locale::Fr, t_string!(i18n, language.fr).into_any())}
+                {item(Locale::En, t_string!(i18n, language.en).into_any())}
+                {item(Locale::Es, t_string!(i18n, language.es).into_any())}
             </ul>
         </nav>
     }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::{use_locale, ErrorView};
 use crate::data::use_dataset;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::load::Load;
 use crate::model::Dataset;
 
@@ -22,7 +22,7 @@ where
         Load::Loading => view! {
             <div class="loading" role="status" data-testid="loading">
                 <span class="loading__bar" aria-hidden="true"></span>
-                {t!(i18n, state.loading)}
+                {t_string!(i18n, state.loading)}
             </div>
         }
         .into_any(),

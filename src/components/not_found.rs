@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 
 use crate::browser;
 use crate::components::{redirect, use_locale, Chrome};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::paths::{Paths, Route};
 
 /// The body of the 404 page, inside the chrome of the current locale.
@@ -20,10 +20,10 @@ pub fn NotFound() -> impl IntoView {
         <Title text=move || t_string!(i18n, not_found.title) />
         <section class="page not-found" data-testid="not-found">
             <p class="not-found__code" aria-hidden="true">"404"</p>
-            <h1>{t!(i18n, not_found.title)}</h1>
-            <p>{t!(i18n, not_found.text)}</p>
+            <h1>{t_string!(i18n, not_found.title)}</h1>
+            <p>{t_string!(i18n, not_found.text)}</p>
             <A href=move || paths.href(locale.get(), &Route::Home) attr:class="button">
-                {t!(i18n, not_found.home)}
+                {t_string!(i18n, not_found.home)}
             </A>
         </section>
     }

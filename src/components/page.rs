@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::components::{is_embedded, use_locale, EmbedButton, ShareButton};
 use crate::head;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{Locale, Organisation};
 use crate::paths::{EmbedView, Paths, Route};
 
@@ -147,9 +147,9 @@ pub fn PageHeader(
             .map(|(label, route)| view! { <li><A href=paths.href(locale, &route)>{label}</A></li> })
             .collect_view();
         view! {
-            <nav class="breadcrumbs" aria-label=move || t_string!(i18n, page.breadcrumbs)>
+            <nav class="breadcrumbs" aria-label=t_string!(i18n, page.breadcrumbs)>
                 <ol>
-                    <li><A href=home>{t!(i18n, nav.home)}</A></li>
+                    <li><A href=home>{t_string!(i18n, nav.home)}</A></li>
                     {items}
                 </ol>
             </nav>
@@ -187,7 +187,7 @@ pub fn DataLink() -> impl IntoView {
     let href = data_href(&expect_context::<Paths>(), locale);
     view! {
         <p class="data-link no-print">
-            <A href=href attr:data-testid="data-link">{t!(i18n, sources.data_link)}</A>
+            <A href=href attr:data-testid="data-link">{t_string!(i18n, sources.data_link)}</A>
         </p>
     }
 }

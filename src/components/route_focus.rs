@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use crate::data::DatasetLoader;
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::load::Load;
 
 /// A polite live region that announces each new page, and the focus handling.
@@ -47,7 +47,7 @@ pub fn RouteFocus() -> impl IntoView {
     });
     view! {
         <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-            {move || (!announced.get().is_empty()).then(|| view! { {t!(i18n, page.navigated)} " " {announced.get()} })}
+            {move || (!announced.get().is_empty()).then(|| view! { {t_string!(i18n, page.navigated)} " " {announced.get()} })}
         </p>
     }
 }

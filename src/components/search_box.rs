@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::{hit_href, marked, use_locale, use_search_index, view_heading};
 use crate::data::DatasetLoader;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::load::Load;
 use crate::model::Marked;
 use crate::paths::{Paths, Route};
@@ -223,7 +223,7 @@ pub fn SearchBox() -> impl IntoView {
     let action = paths.href(locale, &Route::Search);
     view! {
         <form class="search-box" role="search" action=action on:submit=on_submit>
-            <label class="visually-hidden" for="search-box-input">{t!(i18n, search.label)}</label>
+            <label class="visually-hidden" for="search-box-input">{t_string!(i18n, search.label)}</label>
             <div class="search-box__field">
                 <input
                     id="search-box-input"
@@ -235,7 +235,7 @@ pub fn SearchBox() -> impl IntoView {
                     aria-controls=LIST_ID
                     aria-expanded=move || expanded().to_string()
                     aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
-                    placeholder=move || t_string!(i18n, search.placeholder)
+                    placeholder=t_string!(i18n, search.placeholder)
                     autocomplete="off"
                     data-testid="search-box"
                     on:input=on_input
@@ -247,13 +247,13 @@ pub fn SearchBox() -> impl IntoView {
                     }
                 />
                 <ul id=LIST_ID role="listbox" class="search-box__list" data-testid="search-suggestions"
-                    aria-label=move || t_string!(i18n, search.suggestions) hidden=move || !expanded()
+                    aria-label=t_string!(i18n, search.suggestions) hidden=move || !expanded()
                     on:mousedown=|ev| ev.prevent_default() on:click=on_list_click>
                     {options}
                 </ul>
             </div>
             <p class="visually-hidden" role="status" data-testid="search-box-status">{announcement}</p>
-            <button type="submit" class="button button--small">{t!(i18n, search.submit)}</button>
+            <button type="submit" class="button button--small">{t_string!(i18n, search.submit)}</button>
         </form>
     }
 }

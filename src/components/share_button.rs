@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::copy::{use_copy, CopyStatus, UseCopy};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 
 /// A button that shares or copies the current page's address, and says what happened.
 #[component]
@@ -41,18 +41,18 @@ pub fn ShareButton() -> impl IntoView {
     view! {
         <div class="share no-print">
             <button type="button" class="button button--quiet" data-testid="share" on:click=share>
-                {t!(i18n, page.share)}
+                {t_string!(i18n, page.share)}
             </button>
             <span class="share__status" role="status">
                 {move || match status.get() {
                     CopyStatus::Idle => None,
-                    CopyStatus::Copied => Some(t!(i18n, page.link_copied).into_any()),
-                    CopyStatus::Failed => Some(t!(i18n, page.copy_failed).into_any()),
+                    CopyStatus::Copied => Some(t_string!(i18n, page.link_copied).into_any()),
+                    CopyStatus::Failed => Some(t_string!(i18n, page.copy_failed).into_any()),
                 }}
             </span>
             {move || (status.get() == CopyStatus::Failed).then(|| view! {
                 <input class="share__address" type="url" readonly prop:value=move || address.get()
-                    aria-label=move || t_string!(i18n, page.address) data-testid="share-address" />
+                    aria-label=t_string!(i18n, page.address) data-testid="share-address" />
             })}
         </div>
     }

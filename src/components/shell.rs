@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use crate::components::data_href;
 use crate::components::site_header::{SiteHeader, SiteMap};
 use crate::components::{use_route_locale, AppStatusBar, RouteFocus, Unmatched};
-use crate::i18n::{t, use_i18n, Locale as UiLocale};
+use crate::i18n::{t_string, use_i18n, Locale as UiLocale};
 use crate::model::Locale;
 use crate::paths::{Paths, Route};
 
@@ -40,7 +40,7 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
     let paths = expect_context::<Paths>();
 
     view! {
-        <a class="skip-link" href="#main">{t!(i18n, nav.skip)}</a>
+        <a class="skip-link" href="#main">{t_string!(i18n, nav.skip)}</a>
         <RouteFocus />
         <SiteHeader locale />
         <AppStatusBar />
@@ -48,14 +48,14 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
         <footer class="site-footer">
             <SiteMap locale />
             <div class="site-footer__inner">
-                <p>{t!(i18n, footer.about)}</p>
+                <p>{t_string!(i18n, footer.about)}</p>
                 <p>
-                    <A href=paths.href(locale, &Route::Sources)>{t!(i18n, footer.sources)}</A>
-                    " · " {t!(i18n, footer.version)} " "
+                    <A href=paths.href(locale, &Route::Sources)>{t_string!(i18n, footer.sources)}</A>
+                    " · " {t_string!(i18n, footer.version)} " "
                     <span data-testid="version">{env!("UCLG_ATLAS_VERSION")}</span>
                 </p>
-                <p><A href=paths.href(locale, &Route::EmbedGuide)>{t!(i18n, footer.embed)}</A></p>
-                <p><A href=data_href(&expect_context::<Paths>(), locale) attr:data-testid="footer-data">{t!(i18n, footer.data)}</A></p>
+                <p><A href=paths.href(locale, &Route::EmbedGuide)>{t_string!(i18n, footer.embed)}</A></p>
+                <p><A href=data_href(&expect_context::<Paths>(), locale) attr:data-testid="footer-data">{t_string!(i18n, footer.data)}</A></p>
             </div>
         </footer>
     }

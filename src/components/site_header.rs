@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::focus_trap::cycle_focus_with;
 use crate::components::{LanguageSwitch, SearchBox, ThemeToggle};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
 use crate::paths::{Paths, Route};
 
@@ -106,13 +106,13 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
         Open::Menu => Some("menu"),
         Open::Search => Some("search"),
     };
-    let search_label = move || t_string!(i18n, search.label);
+    let search_label = t_string!(i18n, search.label);
     view! {
         <header class="site-header" data-open=state on:keydown=on_keydown>
             <div class="site-header__inner">
                 <A href=paths.href(locale, &Route::Home) attr:class="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
-                    <span class="brand__name">{t!(i18n, app.name)}</span>
+                    <span class="brand__name">{t_string!(i18n, app.name)}</span>
                 </A>
                 <button type="button" class="header-button header-button--search" node_ref=search_button
                     aria-expanded=move || (open.get() == Open::Search).to_string() aria-controls="site-search"
@@ -127,16 +127,16 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
                 <a class="header-button header-button--menu menu-link"
                     href=move || format!("{}#{SITE_MAP}", location.pathname.get())>
                     <span class="icon icon--menu" aria-hidden="true"></span>
-                    <span class="header-button__text">{t!(i18n, nav.menu)}</span>
+                    <span class="header-button__text">{t_string!(i18n, nav.menu)}</span>
                 </a>
                 <button type="button" class="header-button header-button--menu menu-button" node_ref=menu_button
                     aria-expanded=move || (open.get() == Open::Menu).to_string() aria-controls="site-menu"
                     data-testid="menu-button" on:click=toggle_menu>
                     <span class="icon icon--menu" aria-hidden="true"></span>
-                    <span class="header-button__text">{t!(i18n, nav.menu)}</span>
+                    <span class="header-button__text">{t_string!(i18n, nav.menu)}</span>
                 </button>
                 <div id="site-menu" class="site-menu" node_ref=menu data-testid="site-menu">
-                    <nav class="site-nav" aria-label=move || t_string!(i18n, nav.label)>
+                    <nav class="site-nav" aria-label=t_string!(i18n, nav.label)>
                         <NavList locale />
                     </nav>
                     <div class="site-header__tools">
@@ -156,7 +156,7 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
 pub fn SiteMap(locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav id=SITE_MAP class="site-map" aria-label=move || t_string!(i18n, nav.site_map)>
+        <nav id=SITE_MAP class="site-map" aria-label=t_string!(i18n, nav.site_map)>
             <NavList locale />
         </nav>
     }
@@ -170,16 +170,16 @@ fn NavList(locale: Locale) -> impl IntoView {
     let link = move |route: Route| paths.href(locale, &route);
     view! {
         <ul>
-            <li><A href=link(Route::Home) exact=true>{t!(i18n, nav.home)}</A></li>
-            <li><A href=link(Route::Vision)>{t!(i18n, nav.vision)}</A></li>
-            <li><A href=link(Route::Objectives)>{t!(i18n, nav.objectives)}</A></li>
-            <li><A href=link(Route::Sections)>{t!(i18n, nav.sections)}</A></li>
-            <li><A href=link(Route::Initiatives)>{t!(i18n, nav.initiatives)}</A></li>
-            <li><A href=link(Route::Commissions)>{t!(i18n, nav.commissions)}</A></li>
-            <li><A href=link(Route::Networks)>{t!(i18n, nav.networks)}</A></li>
-            <li><A href=link(Route::Figures)>{t!(i18n, nav.figures)}</A></li>
-            <li><A href=link(Route::Timeline)>{t!(i18n, nav.timeline)}</A></li>
-            <li><A href=link(Route::Sources)>{t!(i18n, nav.sources)}</A></li>
+            <li><A href=link(Route::Home) exact=true>{t_string!(i18n, nav.home)}</A></li>
+            <li><A href=link(Route::Vision)>{t_string!(i18n, nav.vision)}</A></li>
+            <li><A href=link(Route::Objectives)>{t_string!(i18n, nav.objectives)}</A></li>
+            <li><A href=link(Route::Sections)>{t_string!(i18n, nav.sections)}</A></li>
+            <li><A href=link(Route::Initiatives)>{t_string!(i18n, nav.initiatives)}</A></li>
+            <li><A href=link(Route::Commissions)>{t_string!(i18n, nav.commissions)}</A></li>
+            <li><A href=link(Route::Networks)>{t_string!(i18n, nav.networks)}</A></li>
+            <li><A href=link(Route::Figures)>{t_string!(i18n, nav.figures)}</A></li>
+            <li><A href=link(Route::Timeline)>{t_string!(i18n, nav.timeline)}</A></li>
+            <li><A href=link(Route::Sources)>{t_string!(i18n, nav.sources)}</A></li>
         </ul>
     }
 }

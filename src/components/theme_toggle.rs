@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use leptos_use::use_preferred_dark;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::paths::Theme;
 
 // scripts/postbuild/loader.mjs reads it too, to apply the theme before the app runs.
@@ -74,7 +74,7 @@ pub fn ThemeToggle() -> impl IntoView {
             aria-pressed=move || dark.get().to_string()
             on:click=toggle
         >
-            <span class="theme-toggle__label">{t!(i18n, page.theme_dark)}</span>
+            <span class="theme-toggle__label">{t_string!(i18n, page.theme_dark)}</span>
             <span aria-hidden="true" class="theme-toggle__switch"></span>
         </button>
     }

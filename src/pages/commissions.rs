@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{link, loaded, use_locale, Cite, PageHeader, PageMeta};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, LinkBasis};
 use crate::paths::{Paths, Route};
 
@@ -33,15 +33,15 @@ fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
                 .map(|o| view! { <li>{link(paths.href(locale, &Route::Objective(o.id.clone())), o.name.get(locale).to_owned())}</li> })
                 .collect_view();
             let links = match related.basis {
-                _ if related.ids.is_empty() => view! { <p class="card__meta">{t!(i18n, commissions.none)}</p> }.into_any(),
+                _ if related.ids.is_empty() => view! { <p class="card__meta">{t_string!(i18n, commissions.none)}</p> }.into_any(),
                 LinkBasis::Sourced => view! {
-                    <p class="card__meta">{t!(i18n, commissions.serves)}</p>
+                    <p class="card__meta">{t_string!(i18n, commissions.serves)}</p>
                     <ul class="pill-list">{serves}</ul>
                 }
                 .into_any(),
                 LinkBasis::Editorial => view! {
                     <p class="card__meta" data-testid="editorial-link">
-                        {t!(i18n, commissions.related)} " " <span class="muted">{t!(i18n, commissions.editorial)}</span>
+                        {t_string!(i18n, commissions.related)} " " <span class="muted">{t_string!(i18n, commissions.editorial)}</span>
                     </p>
                     <ul class="pill-list">{serves}</ul>
                 }

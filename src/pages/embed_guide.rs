@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::{loaded, use_locale, PageHeader, PageMeta};
 use crate::embed_code::Site;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::paths::{EmbedView, Paths, Route, Theme};
 
 /// The partners' guide: the views, the two codes, the options, the height message.
@@ -81,22 +81,22 @@ fn EmbedGuideBody(objective: String, section: String) -> impl IntoView {
         <PageMeta title=t_string!(i18n, embed.docs_title) description=t_string!(i18n, embed.docs_lead) route=Route::EmbedGuide />
         <PageHeader title=t_string!(i18n, embed.docs_title) lead=t_string!(i18n, embed.docs_lead) />
         <section class="prose" aria-labelledby="embed-how">
-            <h2 id="embed-how">{t!(i18n, embed.docs_how)}</h2>
-            <p>{t!(i18n, embed.docs_how_button)}</p>
-            <p>{t!(i18n, embed.docs_how_script)}</p>
+            <h2 id="embed-how">{t_string!(i18n, embed.docs_how)}</h2>
+            <p>{t_string!(i18n, embed.docs_how_button)}</p>
+            <p>{t_string!(i18n, embed.docs_how_script)}</p>
             <pre class="code" tabindex="0" data-testid="guide-script"><code>{script_example}</code></pre>
-            <p>{t!(i18n, embed.docs_how_iframe)}</p>
+            <p>{t_string!(i18n, embed.docs_how_iframe)}</p>
             <pre class="code" tabindex="0" data-testid="guide-iframe"><code>{iframe_example}</code></pre>
         </section>
         <section aria-labelledby="embed-views">
-            <h2 id="embed-views">{t!(i18n, embed.docs_views)}</h2>
+            <h2 id="embed-views">{t_string!(i18n, embed.docs_views)}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="embed-views">
                 <table class="data-table">
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, embed.docs_view_name)}</th>
-                            <th scope="col">{t!(i18n, embed.docs_view_attribute)}</th>
-                            <th scope="col">{t!(i18n, embed.docs_view_address)}</th>
+                            <th scope="col">{t_string!(i18n, embed.docs_view_name)}</th>
+                            <th scope="col">{t_string!(i18n, embed.docs_view_attribute)}</th>
+                            <th scope="col">{t_string!(i18n, embed.docs_view_address)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -104,24 +104,24 @@ fn EmbedGuideBody(objective: String, section: String) -> impl IntoView {
             </div>
         </section>
         <section class="prose" aria-labelledby="embed-options">
-            <h2 id="embed-options">{t!(i18n, embed.docs_options)}</h2>
+            <h2 id="embed-options">{t_string!(i18n, embed.docs_options)}</h2>
             <dl class="options">
                 <dt><code>"data-lang"</code></dt>
-                <dd>{t!(i18n, embed.docs_option_lang)}</dd>
+                <dd>{t_string!(i18n, embed.docs_option_lang)}</dd>
                 <dt><code>"data-id"</code></dt>
-                <dd>{t!(i18n, embed.docs_option_id)}</dd>
+                <dd>{t_string!(i18n, embed.docs_option_id)}</dd>
                 <dt><code>"data-theme"</code>" · "<code>"?theme="</code></dt>
-                <dd>{t!(i18n, embed.docs_option_theme)}</dd>
+                <dd>{t_string!(i18n, embed.docs_option_theme)}</dd>
             </dl>
         </section>
         <section class="prose" aria-labelledby="embed-height">
-            <h2 id="embed-height">{t!(i18n, embed.docs_height)}</h2>
-            <p>{t!(i18n, embed.docs_height_text)}</p>
+            <h2 id="embed-height">{t_string!(i18n, embed.docs_height)}</h2>
+            <p>{t_string!(i18n, embed.docs_height_text)}</p>
             <pre class="code" tabindex="0"><code>{listener}</code></pre>
         </section>
         <section class="prose" aria-labelledby="embed-security">
-            <h2 id="embed-security">{t!(i18n, embed.docs_security)}</h2>
-            <p>{t!(i18n, embed.docs_security_text)}</p>
+            <h2 id="embed-security">{t_string!(i18n, embed.docs_security)}</h2>
+            <p>{t_string!(i18n, embed.docs_security_text)}</p>
         </section>
     }
 }

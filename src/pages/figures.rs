@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::DataLink;
 use crate::components::{loaded, FigureCard, FigureChart, PageHeader, PageMeta};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{chart, Dataset, Figure};
 use crate::paths::{EmbedView, Route};
 
@@ -39,7 +39,7 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
                 let cards = figures.into_iter().map(|f| view! { <FigureCard data=data.clone() figure=f with_note=true /> }).collect_view();
                 view! {
                     <li class="measure" class:measure--disagree=disagree id=format!("measure-{m}")>
-                        {disagree.then(|| view! { <p class="badge">{t!(i18n, figures.disagree)}</p> })}
+                        {disagree.then(|| view! { <p class="badge">{t_string!(i18n, figures.disagree)}</p> })}
                         {chart}
                         <ul class="figure-row">{cards}</ul>
                     </li>
@@ -51,11 +51,11 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
         <PageMeta title=t_string!(i18n, figures.title) description=t_string!(i18n, figures.lead) route=Route::Figures />
         <PageHeader title=t_string!(i18n, figures.title) lead=t_string!(i18n, figures.lead) embed=EmbedView::Figures />
         <section aria-labelledby="uclg-figures">
-            <h2 id="uclg-figures">{t!(i18n, figures.uclg)}</h2>
+            <h2 id="uclg-figures">{t_string!(i18n, figures.uclg)}</h2>
             <ul class="measures">{groups("uclg")}</ul>
         </section>
         <section aria-labelledby="context-figures">
-            <h2 id="context-figures">{t!(i18n, figures.context)}</h2>
+            <h2 id="context-figures">{t_string!(i18n, figures.context)}</h2>
             <ul class="measures">{groups("world")}</ul>
         </section>
         <DataLink />

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{link, loaded, use_locale, Cite, FigureCard, PageMeta};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Figure};
 use crate::paths::{Paths, Route};
 
@@ -44,7 +44,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         };
         view! {
             <div id="president" data-testid="president">
-                <dt>{t!(i18n, home.president)}</dt>
+                <dt>{t_string!(i18n, home.president)}</dt>
                 <dd>{text} <Cite data=data.clone() sources=p.sources.clone() /></dd>
             </div>
         }
@@ -56,7 +56,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
     view! {
         <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route=Route::Home organisation=org.clone() />
         <section class="hero" data-testid="home">
-            <p class="eyebrow">{t!(i18n, home.eyebrow)}</p>
+            <p class="eyebrow">{t_string!(i18n, home.eyebrow)}</p>
             <h1 tabindex="-1">
                 {org.name.get(locale).to_owned()}
                 <span class="hero__acronym">{format!(" ({})", org.acronym.get(locale))}</span>
@@ -64,14 +64,14 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
             <p class="lead">{org.summary.get(locale).to_owned()} <Cite data=data.clone() sources=org.sources.clone() /></p>
             <dl class="facts">
                 <div>
-                    <dt>{t!(i18n, home.founded)}</dt>
+                    <dt>{t_string!(i18n, home.founded)}</dt>
                     <dd>
                         {t_string!(i18n, home.founded_in, place = org.founded.place.get(locale), date = format::date(&org.founded.date, locale)).to_string()}
                         <Cite data=data.clone() sources=org.founded.sources.clone() />
                     </dd>
                 </div>
                 <div id="secretariat">
-                    <dt>{t!(i18n, home.seat)}</dt>
+                    <dt>{t_string!(i18n, home.seat)}</dt>
                     <dd>
                         {org.secretariat.city.name.get(locale).to_owned()}
                         <Cite data=data.clone() sources=org.secretariat.sources.clone() />
@@ -80,18 +80,18 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
                 </div>
                 {president}
                 <div>
-                    <dt>{t!(i18n, home.principles)}</dt>
+                    <dt>{t_string!(i18n, home.principles)}</dt>
                     <dd><ul class="inline-list">{principles}</ul></dd>
                 </div>
             </dl>
         </section>
         <section class="band" aria-labelledby="home-figures">
-            <h2 id="home-figures">{t!(i18n, home.figures_title)}</h2>
+            <h2 id="home-figures">{t_string!(i18n, home.figures_title)}</h2>
             <ul class="figure-grid">{figures}</ul>
             <p class="more">{link(paths.href(locale, &Route::Figures), format!("{} →", t_string!(i18n, home.figures_more)))}</p>
         </section>
         <section class="band" aria-labelledby="home-explore">
-            <h2 id="home-explore">{t!(i18n, home.explore_title)}</h2>
+            <h2 id="home-explore">{t_string!(i18n, home.explore_title)}</h2>
             <ul class="card-grid explore">
                 <Entry route=Route::Vision title=t_string!(i18n, nav.vision) text=t_string!(i18n, home.vision_text) />
                 <Entry route=Route::Objectives title=t_string!(i18n, nav.objectives) text=t_string!(i18n, home.objectives_text) />
@@ -132,13 +132,13 @@ fn Secretariat(secretariat: crate::model::Secretariat) -> impl IntoView {
         .collect_view();
     let fax = secretariat
         .fax
-        .map(|fax| view! { <span>{t!(i18n, home.fax)} " " {fax}</span> });
+        .map(|fax| view! { <span>{t_string!(i18n, home.fax)} " " {fax}</span> });
     let mailto = format!("mailto:{}", secretariat.email);
     let website = secretariat.website.clone();
     view! {
         <address class="facts__address">
             {lines}
-            <span>{t!(i18n, home.phone)} " " {secretariat.phone}</span>
+            <span>{t_string!(i18n, home.phone)} " " {secretariat.phone}</span>
             {fax}
             <a href=mailto>{secretariat.email}</a>
             <a href=website rel="noopener">{secretariat.website}</a>

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, PageMeta};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Initiative};
 use crate::paths::{EmbedView, Paths, Route};
 
@@ -48,16 +48,16 @@ fn InitiativesBody(data: Arc<Dataset>) -> impl IntoView {
         <PageMeta title=pact.title.get(locale).to_owned() description=pact.intro.get(locale).to_owned() route=Route::Initiatives />
         <PageHeader title=pact.title.get(locale).to_owned() kicker=pact.motto.get(locale).to_owned() lead=pact.intro.get(locale).to_owned() embed=EmbedView::Initiatives />
         <section class="prose" aria-labelledby="pact-vision">
-            <h2 id="pact-vision">{t!(i18n, initiatives.vision)}</h2>
+            <h2 id="pact-vision">{t_string!(i18n, initiatives.vision)}</h2>
             {vision}
             <p><Cite data=data.clone() sources=pact.sources.clone() /></p>
         </section>
         <section aria-labelledby="commitments">
-            <h2 id="commitments">{t!(i18n, initiatives.commitments)}</h2>
+            <h2 id="commitments">{t_string!(i18n, initiatives.commitments)}</h2>
             <ol class="numbered">{commitments}</ol>
         </section>
         <section aria-labelledby="initiative-list">
-            <h2 id="initiative-list">{t!(i18n, initiatives.initiatives)}</h2>
+            <h2 id="initiative-list">{t_string!(i18n, initiatives.initiatives)}</h2>
             <ul class="card-grid">{initiatives}</ul>
         </section>
     }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{loaded, use_locale, Cite, FigureCard, PageHeader, PageMeta};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::Dataset;
 use crate::paths::Route;
 
@@ -27,7 +27,7 @@ fn NetworksBody(data: Arc<Dataset>) -> impl IntoView {
             let figures = (!figures.is_empty()).then(|| {
                 let cards = figures.into_iter().map(|f| view! { <FigureCard data=data.clone() figure=f /> }).collect_view();
                 view! {
-                    <h3>{t!(i18n, networks.figures)}</h3>
+                    <h3>{t_string!(i18n, networks.figures)}</h3>
                     <ul class="figure-grid">{cards}</ul>
                 }
             });
@@ -35,7 +35,7 @@ fn NetworksBody(data: Arc<Dataset>) -> impl IntoView {
                 <section class="network" id=n.id.clone()>
                     <h2>{n.name.get(locale).to_owned()} <span class="muted">{format!(" ({})", n.acronym.get(locale))}</span></h2>
                     <p>{n.description.get(locale).to_owned()} <Cite data=data.clone() sources=n.sources.clone() /></p>
-                    <p><strong>{t!(i18n, networks.relation)}</strong> " " {n.relation.get(locale).to_owned()}</p>
+                    <p><strong>{t_string!(i18n, networks.relation)}</strong> " " {n.relation.get(locale).to_owned()}</p>
                     {figures}
                 </section>
             }

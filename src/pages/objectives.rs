@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use crate::components::{
     detail, link, loaded, use_locale, Cite, PageHeader, PageMeta, StatementView,
 };
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, L10n, LinkBasis, Objective};
 use crate::paths::{EmbedView, Paths, Route};
 
@@ -73,18 +73,18 @@ fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
         <PageMeta title=t_string!(i18n, objectives.title) description=t_string!(i18n, objectives.lead) route=Route::Objectives />
         <PageHeader title=t_string!(i18n, objectives.title) lead=t_string!(i18n, objectives.lead) />
         <section aria-labelledby="objective-list">
-            <h2 id="objective-list">{t!(i18n, objectives.list)}</h2>
+            <h2 id="objective-list">{t_string!(i18n, objectives.list)}</h2>
             <ol class="card-grid">{cards}</ol>
         </section>
         <section aria-labelledby="milestones">
-            <h2 id="milestones">{t!(i18n, objectives.milestones)}</h2>
+            <h2 id="milestones">{t_string!(i18n, objectives.milestones)}</h2>
             <p class="milestones__caption">{intro.milestones_caption.get(locale).to_owned()} <Cite data=data.clone() sources=intro.sources.clone() /></p>
             <ol class="milestones">{milestones}</ol>
         </section>
         <section class="prose" aria-labelledby="introduction">
             <h2 id="introduction">{intro.title.get(locale).to_owned()} <Cite data=data.clone() sources=intro.sources.clone() /></h2>
             {parts}
-            <h3>{t!(i18n, objectives.questions)}</h3>
+            <h3>{t_string!(i18n, objectives.questions)}</h3>
             <ul class="questions">{questions}</ul>
         </section>
     }
@@ -138,9 +138,9 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
     let editorial = commissions
         .iter()
         .any(|c| c.related_objectives.basis == LinkBasis::Editorial)
-        .then(|| view! { <p class="muted">{t!(i18n, objectives.editorial)}</p> });
+        .then(|| view! { <p class="muted">{t_string!(i18n, objectives.editorial)}</p> });
     let commissions = if commissions.is_empty() {
-        view! { <p>{t!(i18n, objectives.no_commissions)}</p> }.into_any()
+        view! { <p>{t_string!(i18n, objectives.no_commissions)}</p> }.into_any()
     } else {
         let items = commissions
             .into_iter()
@@ -185,7 +185,7 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
             embed=EmbedView::Objective(o.id.clone())
         />
         <section class="statement-box" aria-labelledby="statement">
-            <h2 id="statement" class="label">{t!(i18n, objectives.statement)}</h2>
+            <h2 id="statement" class="label">{t_string!(i18n, objectives.statement)}</h2>
             <p>{o.statement.get(locale).to_owned()} <Cite data=data.clone() sources=o.sources.clone() /></p>
         </section>
         <div class="prose">
@@ -194,23 +194,23 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
         </div>
         <div class="two-columns">
             <section aria-labelledby="functions">
-                <h2 id="functions">{t!(i18n, objectives.functions)}</h2>
+                <h2 id="functions">{t_string!(i18n, objectives.functions)}</h2>
                 <ul>{list(&o.functions)}</ul>
             </section>
             <section aria-labelledby="resources">
-                <h2 id="resources">{t!(i18n, objectives.resources)}</h2>
+                <h2 id="resources">{t_string!(i18n, objectives.resources)}</h2>
                 <ul>{list(&o.resources)}</ul>
             </section>
         </div>
         <section aria-labelledby="strategies">
-            <h2 id="strategies">{t!(i18n, objectives.strategies)}</h2>
+            <h2 id="strategies">{t_string!(i18n, objectives.strategies)}</h2>
             <ol class="strategies">{strategies}</ol>
         </section>
         <section aria-labelledby="commissions">
-            <h2 id="commissions">{t!(i18n, objectives.commissions)}</h2>
+            <h2 id="commissions">{t_string!(i18n, objectives.commissions)}</h2>
             {editorial}
             {commissions}
         </section>
-        <nav class="pager" aria-label=move || t_string!(i18n, objectives.list)>{prev} {next}</nav>
+        <nav class="pager" aria-label=t_string!(i18n, objectives.list)>{prev} {next}</nav>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::{
     hit_href, link, loaded, marked, redirect, use_locale, use_search_index, view_heading,
     PageHeader, PageMeta,
 };
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{CountryHit, Dataset, Hit, View};
 use crate::paths::{Paths, Route};
 
@@ -66,7 +66,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
         <PageMeta title=t_string!(i18n, search.title) description=t_string!(i18n, search.lead) route=Route::Search />
         <PageHeader title=t_string!(i18n, search.title) lead=t_string!(i18n, search.lead) />
         <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search-page-input">{t!(i18n, search.label)}</label>
+            <label for="search-page-input">{t_string!(i18n, search.label)}</label>
             <input
                 id="search-page-input"
                 type="search"
@@ -78,7 +78,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
         </form>
         <p class="search-status" role="status" data-testid="search-status">{status}</p>
         <p class="search-status" hidden=move || !search_index.countries_failed()>
-            {t!(i18n, search.countries_failed)}
+            {t_string!(i18n, search.countries_failed)}
         </p>
         <div class="search-results" data-testid="search-results">
             <CountryGroup hits=countries />
@@ -148,7 +148,7 @@ fn CountryGroup(hits: Memo<Vec<CountryHit>>) -> impl IntoView {
                     view! {
                         <li class="result" data-testid="country-result" data-code=h.code>
                             <p class="result__title">{marked(h.name)} {matched}</p>
-                            <p class="result__snippet">{t!(i18n, search.country_in)}</p>
+                            <p class="result__snippet">{t_string!(i18n, search.country_in)}</p>
                             <ul class="result__sections">{links}</ul>
                         </li>
                     }
@@ -156,7 +156,7 @@ fn CountryGroup(hits: Memo<Vec<CountryHit>>) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="result-group">
-                    <h2>{t!(i18n, search.countries)}</h2>
+                    <h2>{t_string!(i18n, search.countries)}</h2>
                     <ul>{items}</ul>
                 </section>
             }

@@ -11,7 +11,7 @@ use crate::components::{
     detail, is_embedded, link, loaded, use_locale, Cite, CountryList, MarkedCountry, PageHeader,
     PageMeta, SectionsMap,
 };
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Section, SectionKind};
 use crate::paths::{marked_country, EmbedView, Paths, Route};
 
@@ -53,10 +53,10 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
         <PageMeta title=t_string!(i18n, sections.title) description=t_string!(i18n, sections.lead) route=Route::Sections />
         <PageHeader title=t_string!(i18n, sections.title) lead=t_string!(i18n, sections.lead) embed=EmbedView::Map />
         <SectionsMap data=data.clone() />
-        <h2>{t!(i18n, sections.list)}</h2>
+        <h2>{t_string!(i18n, sections.list)}</h2>
         <ul class="card-grid">{cards}</ul>
         <aside class="note">
-            <h2>{t!(i18n, sections.mapping_note)}</h2>
+            <h2>{t_string!(i18n, sections.mapping_note)}</h2>
             <p>{data.sections_note.get(locale).to_owned()}</p>
         </aside>
         <DataLink />
@@ -103,16 +103,16 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
             />
             <dl class="facts">
                 <div>
-                    <dt>{t!(i18n, sections.organisation)}</dt>
+                    <dt>{t_string!(i18n, sections.organisation)}</dt>
                     <dd>{section.organisation.get(locale).to_owned()} <Cite data=data.clone() sources=section.sources.clone() /></dd>
                 </div>
                 <div>
-                    <dt>{t!(i18n, sections.seat)}</dt>
+                    <dt>{t_string!(i18n, sections.seat)}</dt>
                     <dd>{section.seat.name.get(locale).to_owned()}</dd>
                 </div>
             </dl>
             <MarkedCountry data=data.clone() section=section.id.clone() marked />
-            <h2>{t!(i18n, sections.on_the_map)}</h2>
+            <h2>{t_string!(i18n, sections.on_the_map)}</h2>
             <SectionsMap data=data.clone() section=section.id.clone() marked />
             <h2>
                 {t_string!(i18n, sections.countries_heading, count = format::number(section.countries.len() as u64, locale)).to_string()}

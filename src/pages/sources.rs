@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{loaded, use_locale, PageHeader, PageMeta};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::Dataset;
 use crate::paths::Route;
 use open_data::OpenData;
@@ -28,17 +28,17 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
         .map(|s| {
             let note = s.year_note.as_ref().map(|n| view! { <span class="muted">{format!(" ({})", n.get(locale))}</span> });
             let url = s.url.clone().map(|u| {
-                view! { <div><dt>{t!(i18n, sources.address)}</dt><dd><a href=u.clone() rel="noopener">{u.clone()}</a></dd></div> }
+                view! { <div><dt>{t_string!(i18n, sources.address)}</dt><dd><a href=u.clone() rel="noopener">{u.clone()}</a></dd></div> }
             });
-            let seed = s.seed.clone().map(|f| view! { <div><dt>{t!(i18n, sources.seed)}</dt><dd><code>{f}</code></dd></div> });
+            let seed = s.seed.clone().map(|f| view! { <div><dt>{t_string!(i18n, sources.seed)}</dt><dd><code>{f}</code></dd></div> });
             view! {
                 <li class="source" id=format!("source-{}", s.id) tabindex="-1">
                     <h2 class="source__title" lang=s.language.clone()>{s.title.clone()}</h2>
                     <p>{s.description.get(locale).to_owned()}</p>
                     <dl class="source__facts">
-                        <div><dt>{t!(i18n, sources.publisher)}</dt><dd>{s.publisher.clone()}</dd></div>
-                        <div><dt>{t!(i18n, sources.year)}</dt><dd>{s.year} {note}</dd></div>
-                        <div><dt>{t!(i18n, sources.language)}</dt><dd>{s.language.clone()}</dd></div>
+                        <div><dt>{t_string!(i18n, sources.publisher)}</dt><dd>{s.publisher.clone()}</dd></div>
+                        <div><dt>{t_string!(i18n, sources.year)}</dt><dd>{s.year} {note}</dd></div>
+                        <div><dt>{t_string!(i18n, sources.language)}</dt><dd>{s.language.clone()}</dd></div>
                         {url}
                         {seed}
                     </dl>
@@ -74,8 +74,8 @@ fn EditorialNotes(data: Arc<Dataset>) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="editorial-notes" data-testid="editorial-notes">
-            <h2 id="editorial-notes">{t!(i18n, sources.notes)}</h2>
-            <p>{t!(i18n, sources.notes_lead)}</p>
+            <h2 id="editorial-notes">{t_string!(i18n, sources.notes)}</h2>
+            <p>{t_string!(i18n, sources.notes_lead)}</p>
             {notes}
         </section>
     }

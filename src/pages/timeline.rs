@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::embed_code::escape;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Event, EventKind, Locale};
 use crate::paths::{Paths, Route};
 
@@ -78,14 +78,14 @@ fn TimelineAxis(events: Vec<Event>, locale: Locale) -> impl IntoView {
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=t_string!(i18n, timeline.axis)
                 inner_html=marks></svg>
             <figcaption class="timeline-axis__key">
-                <span class="visually-hidden">{t!(i18n, timeline.legend)} " "</span>
+                <span class="visually-hidden">{t_string!(i18n, timeline.legend)} " "</span>
                 <span class="timeline-axis__key-item">
                     <svg viewBox="0 0 16 16" aria-hidden="true"><path class="timeline-axis__shape timeline-axis__shape--congress" d="M8 1l7 7-7 7-7-7z" /></svg>
-                    {t!(i18n, timeline.congress)}
+                    {t_string!(i18n, timeline.congress)}
                 </span>
                 <span class="timeline-axis__key-item">
                     <svg viewBox="0 0 16 16" aria-hidden="true"><circle class="timeline-axis__shape" cx="8" cy="8" r="5" /></svg>
-                    {t!(i18n, timeline.other)}
+                    {t_string!(i18n, timeline.other)}
                 </span>
             </figcaption>
         </figure>

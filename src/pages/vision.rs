@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta, StatementView};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Point};
 use crate::paths::{Paths, Route};
 
@@ -44,24 +44,24 @@ fn VisionBody(data: Arc<Dataset>) -> impl IntoView {
         <PageHeader title=t_string!(i18n, vision.title) lead=t_string!(i18n, vision.lead) />
         <div class="prose">{statements}</div>
         <section aria-labelledby="principles">
-            <h2 id="principles">{t!(i18n, vision.principles)}</h2>
+            <h2 id="principles">{t_string!(i18n, vision.principles)}</h2>
             <PointList data=data.clone() points=data.organisation.principles.clone() class="pill-list" />
         </section>
         <section aria-labelledby="aims">
-            <h2 id="aims">{t!(i18n, vision.aims)}</h2>
+            <h2 id="aims">{t_string!(i18n, vision.aims)}</h2>
             <PointList data=data.clone() points=data.aims.clone() class="numbered" />
         </section>
         <section aria-labelledby="action-plan">
-            <h2 id="action-plan">{t!(i18n, vision.action_plan)}</h2>
+            <h2 id="action-plan">{t_string!(i18n, vision.action_plan)}</h2>
             <PointList data=data.clone() points=data.action_plan.clone() class="numbered" />
         </section>
         <section aria-labelledby="agenda">
-            <h2 id="agenda">{t!(i18n, vision.agenda)}</h2>
-            <p>{t!(i18n, vision.agenda_lead)}</p>
+            <h2 id="agenda">{t_string!(i18n, vision.agenda)}</h2>
+            <p>{t_string!(i18n, vision.agenda_lead)}</p>
             <ul class="card-grid">{axes}</ul>
         </section>
         <p class="more">
-            <A href=paths.href(locale, &Route::Initiatives)>{t!(i18n, vision.pact)} " →"</A>
+            <A href=paths.href(locale, &Route::Initiatives)>{t_string!(i18n, vision.pact)} " →"</A>
         </p>
     }
 }

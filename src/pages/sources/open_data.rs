@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::components::{use_locale, DATA_ANCHOR};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::load::{boxed, fetch_text, Load, LoadError, Loader};
 use crate::model::{format, Locale};
 use crate::paths::Paths;
@@ -70,12 +70,12 @@ pub fn OpenData() -> impl IntoView {
         .collect_view();
     view! {
         <section class="open-data" id=DATA_ANCHOR aria-labelledby="data-title" data-testid="open-data" tabindex="-1">
-            <h2 id="data-title">{t!(i18n, sources.data_title)}</h2>
-            <p>{t!(i18n, sources.data_lead)}</p>
+            <h2 id="data-title">{t_string!(i18n, sources.data_title)}</h2>
+            <p>{t_string!(i18n, sources.data_lead)}</p>
             <ul class="downloads">{items}</ul>
-            <p>{t!(i18n, sources.data_attribution)}</p>
-            <p>{t!(i18n, sources.data_licence)}</p>
-            <p class="muted">{t!(i18n, sources.data_generated)}</p>
+            <p>{t_string!(i18n, sources.data_attribution)}</p>
+            <p>{t_string!(i18n, sources.data_licence)}</p>
+            <p class="muted">{t_string!(i18n, sources.data_generated)}</p>
         </section>
     }
 }
