@@ -117,6 +117,10 @@ where
                 Ok(value) => Load::Ready(Arc::new(value)),
                 Err(err) => Load::Failed(err),
             };
+            // The views render what came in a task of their own, apart from the parsing:
+            // two short tasks keep a phone's main thread free for taps (TBT), one long would
+            // not.
+            next_task().await;
             // A result for a key the visitor already left (another locale) is dropped.
             if self.key.get_untracked().as_ref() == Some(&key) {
                 self.state.set(next);
@@ -162,6 +166,18 @@ impl InFlight {
     pub fn is_idle_untracked(self) -> bool {
         self.0.get_untracked() == 0
     }
+}
+
+/// Resolves in a new task of the event loop (`setTimeout(0)`).
+async fn next_task() {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    set_timeout(
+        move || {
+            let _ = done.send(());
+        },
+        std::time::Duration::ZERO,
+    );
+    let _ = wait.await;
 }
 
 /// The text of `url` (relative to the document's base URL), or why not.
