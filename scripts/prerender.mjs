@@ -29,16 +29,17 @@ import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './lib/browser.mjs';
+import { readRoutes } from './lib/routes.mjs';
 import { LOCALES, strings } from './lib/locales.mjs';
 import { serve } from './lib/server.mjs';
 import { precompress } from './postbuild/compress.mjs';
 
-/** Routes below a locale that are not prerendered: their content depends on the query or
- * on the deployment's address. tests/e2e/views.test.mjs checks the same list. */
-const SKIPPED = new Set(['search', 'embed']);
 const PARALLEL = 3;
 
 const [dist, publicUrl = '/'] = process.argv.slice(2);
+/** The app's pages: [path below the locale, 'prerendered' | 'live'] (scripts/build writes
+ * them from `paths::Route::all` with `cargo run --example routes`). */
+const ROUTES = readRoutes();
 if (!dist) throw new Error('usage: node scripts/prerender.mjs DIST [PUBLIC_URL]');
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -143,13 +144,13 @@ async function render(context, route) {
   }
 }
 
-/** The in-app route of a link (below the base, without hash), or null. */
+/** The in-app page of a link (below the base, without query or hash), or null. */
 function routeOf(href) {
   const url = new URL(href);
-  if (url.origin !== origin || url.search || !url.pathname.startsWith(base)) return null;
+  if (url.origin !== origin || !url.pathname.startsWith(base)) return null;
   const route = url.pathname.slice(base.length);
-  const [lang, first] = route.split('/');
-  if (!LOCALES.includes(lang) || SKIPPED.has(first)) return null;
+  const lang = route.split('/')[0];
+  if (!LOCALES.includes(lang)) return null;
   return route === lang ? `${lang}/` : route;
 }
 
@@ -159,19 +160,17 @@ const browser = await launch();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
 const pages = new Map();
 try {
-  const queue = LOCALES.map((l) => `${l}/`);
-  const seen = new Set(queue);
+  // Every page of the app (`paths::Route::all`, build/routes.tsv) in every locale; each
+  // in-app link a page holds must lead to one of them, or the build fails.
+  const every = new Set(LOCALES.flatMap((lang) => ROUTES.map(([path]) => `${lang}/${path}`)));
+  const queue = LOCALES.flatMap((lang) => ROUTES.filter(([, kind]) => kind === 'prerendered').map(([path]) => `${lang}/${path}`));
   const worker = async () => {
     while (queue.length) {
       const route = queue.shift();
       const found = await render(context, route);
       pages.set(route, found);
-      for (const next of found.links.map(routeOf)) {
-        if (next && !seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      }
+      const stray = found.links.map(routeOf).filter((r) => r && !every.has(r));
+      if (stray.length) throw new Error(`prerender ${base}${route}: links to ${stray.join(', ')}, which no Route of the app is`);
     }
   };
   // Workers share the queue; one that finds it empty stops while another still crawls,

@@ -87,6 +87,13 @@ impl Route {
         })
     }
 
+    /// Whether the build prerenders the page (scripts/prerender.mjs): not the search page,
+    /// whose results depend on its query, nor the embed guide, which shows the address it
+    /// is served from.
+    pub fn is_prerendered(&self) -> bool {
+        !matches!(self, Route::Search | Route::EmbedGuide)
+    }
+
     /// Every page of `data`, in the navigation's order.
     pub fn all(data: &Dataset) -> Vec<Route> {
         let ids = |ids: Vec<&Id>, route: fn(Id) -> Route| {

@@ -1,9 +1,22 @@
-// Every route of the app below a locale, with the heading its page shows: for the tests
-// (every route, every locale) and the benchmark's tour of the views. The prerender needs no
-// list: it crawls the app's own links.
-import { readFileSync } from 'node:fs';
+// The app's pages. `readRoutes()`: the app's own list (`paths::Route::all`), which
+// scripts/build writes to build/routes.tsv, for the prerender. `routes(lang)`: every route
+// with the heading its page shows, the tests' expectation (tests/e2e/views.test.mjs checks
+// that it lists the same pages as the app) and the benchmark's tour of the views.
+import { existsSync, readFileSync } from 'node:fs';
 import { strings } from './locales.mjs';
 import { ROOT } from './root.mjs';
+
+/** Where scripts/build writes the app's list of pages. */
+export const ROUTES_FILE = `${ROOT}build/routes.tsv`;
+
+/** The app's pages: [path below the locale (`''` for its home), 'prerendered' | 'live']. */
+export function readRoutes(file = ROUTES_FILE) {
+  if (!existsSync(file)) throw new Error(`${file} does not exist: scripts/build writes it (cargo run --example routes)`);
+  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => line.split('\t'));
+  const bad = rows.find(([path, kind]) => path === undefined || !['prerendered', 'live'].includes(kind));
+  if (bad || !rows.length) throw new Error(`${file}: expected lines "<path>\t<prerendered|live>", found ${JSON.stringify(bad ?? 'nothing')}`);
+  return rows;
+}
 
 let dataset;
 /** The dataset the app loads (`public/data/atlas.json`), read on first use. */

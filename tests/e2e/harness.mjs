@@ -16,7 +16,7 @@ export { CHROMIUM, CHROMIUM_ARGS, appReady, launch, open } from '../../scripts/l
 export { LOCALES } from '../../scripts/lib/locales.mjs';
 export { freePort, startNginx } from '../../scripts/lib/nginx.mjs';
 export { ROOT } from '../../scripts/lib/root.mjs';
-export { routes } from '../../scripts/lib/routes.mjs';
+export { readRoutes, routes } from '../../scripts/lib/routes.mjs';
 
 export const DIST = process.env.ATLAS_DIST ?? `${ROOT}build/dist`;
 export const DIST_SUB = process.env.ATLAS_DIST_SUB ?? `${ROOT}build/dist-sub`;

@@ -9,12 +9,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, open, routes, startNginx, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, open, readRoutes, routes, startNginx, ui } from './harness.mjs';
 
 const SITE = (process.env.ATLAS_SITE_URL ?? 'https://atlas.example.org').replace(/\/$/, '');
 const DIST_BARE = process.env.ATLAS_DIST_BARE ?? `${ROOT}build/dist-next`;
-/** Not prerendered (scripts/prerender.mjs): the search page and the embed guide. */
-const SKIPPED = ['search', 'embed'];
+/** The pages the build prerenders, by the app's own list (`paths::Route::all`). */
+const PRERENDERED = new Set(readRoutes().filter(([, kind]) => kind === 'prerendered').map(([path]) => path));
 const OG_LOCALE = { fr: 'fr_FR', en: 'en_GB', es: 'es_ES' };
 const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
 const HEAD_TAGS = 'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
@@ -22,7 +22,7 @@ const HEAD_TAGS = 'link[rel="canonical"], link[rel="alternate"][hreflang], meta[
 /** The prerendered routes of `lang` by the route list: [route, file, title]. */
 function pages(lang) {
   return routes(lang)
-    .filter(([route]) => !SKIPPED.includes(route.split('/')[0]))
+    .filter(([route]) => PRERENDERED.has(route))
     .map(([route, title]) => [route, route === '' ? `${lang}/index.html` : `${lang}/${route}.html`, title]);
 }
 

@@ -3,12 +3,20 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, data, heading, open, routes, screenshot, suite, ui } from './harness.mjs';
+import { LOCALES, data, heading, open, readRoutes, routes, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
 
+/** The pages the build prerenders, by the app's own list (`paths::Route::all`). */
+const PRERENDERED = new Set(readRoutes().filter(([, kind]) => kind === 'prerendered').map(([path]) => path));
+
 describe('every route in every locale', () => {
+  test("the tests' routes are the app's pages (paths::Route::all), in its order", () => {
+    for (const lang of LOCALES) assert.deepEqual(routes(lang).map(([route]) => route), readRoutes().map(([path]) => path));
+    assert.ok(PRERENDERED.size > 20 && !PRERENDERED.has('search') && !PRERENDERED.has('embed'), [...PRERENDERED].join(' '));
+  });
+
   for (const lang of LOCALES) {
     test(`${lang}: every route renders its own heading, lang and title, without console errors`, async () => {
       const page = await open(browser, { viewport: { width: 360, height: 800 } });
@@ -30,7 +38,7 @@ describe('every route in every locale', () => {
           const html = await (await fetch(location.href)).text();
           return new DOMParser().parseFromString(html, 'text/html').querySelector('#boot > main')?.textContent ?? null;
         });
-        if (['search', 'embed'].includes(route)) assert.equal(prerendered, null, `/${lang}/${route} is not prerendered`);
+        if (!PRERENDERED.has(route)) assert.equal(prerendered, null, `/${lang}/${route} is not prerendered`);
         else assert.equal(prerendered, await page.locator('main').textContent(), `/${lang}/${route}: prerendered content`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `/${lang}/${route}: ${overflow}px of horizontal overflow at 360 px`);

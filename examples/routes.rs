@@ -1,0 +1,41 @@
+//! Prints every page of the dataset (`paths::Route::all`), one per line: its path below the
+//! locale, a tab, and `prerendered` or `live`. `scripts/build` writes it to
+//! `build/routes.tsv` for the prerender and the tests, so that the one list of pages is
+//! the app's own.
+//!
+//! Usage: cargo run --example routes [DATASET]   (default: public/data/atlas.json)
+
+use std::process::ExitCode;
+
+use uclg_atlas::model::parse;
+use uclg_atlas::paths::Route;
+
+fn main() -> ExitCode {
+    let file = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "public/data/atlas.json".to_owned());
+    let json = match std::fs::read_to_string(&file) {
+        Ok(json) => json,
+        Err(err) => {
+            eprintln!("{file}: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // (The build validates the dataset: build.rs refuses a broken one.)
+    let data = match parse(&file, &json) {
+        Ok(data) => data,
+        Err(err) => {
+            eprintln!("{err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for route in Route::all(&data) {
+        let kind = if route.is_prerendered() {
+            "prerendered"
+        } else {
+            "live"
+        };
+        println!("{}\t{kind}", route.path());
+    }
+    ExitCode::SUCCESS
+}
