@@ -121,9 +121,10 @@ where
             // two short tasks keep a phone's main thread free for taps (TBT), one long would
             // not.
             next_task().await;
-            // A result for a key the visitor already left (another locale) is dropped.
-            if self.key.get_untracked().as_ref() == Some(&key) {
-                self.state.set(next);
+            // A result for a key the visitor already left (another locale) is dropped, as is
+            // one for a view's own loader that is gone (`try_`: the signals may be disposed).
+            if self.key.try_get_untracked().flatten().as_ref() == Some(&key) {
+                self.state.try_set(next);
             }
             self.in_flight.0.update(|n| *n -= 1);
         });

@@ -37,3 +37,34 @@ test('a retry after a failed geometry load gives the country list its names', as
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('leaving a page before its own load ends leaves the app working', async () => {
+  // No service worker: it would answer from its cache, past the held route.
+  const page = await open(browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  await page.goto(`${app.url}en/`);
+  await page.waitForFunction(() => !document.getElementById('boot'));
+  // The Sources page loads the downloads' sizes itself; hold them until it is gone.
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  let asked;
+  const requested = new Promise((ok, fail) => {
+    asked = ok;
+    setTimeout(() => fail(new Error('the Sources page did not ask for data/downloads.json')), 15000);
+  });
+  await page.route('**/data/downloads.json', async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  await page.locator('.site-nav a[href$="/en/sources"]').click();
+  await requested;
+  await page.locator('.site-nav a[href$="/en/vision"]').click();
+  await page.locator('main h1', { hasText: ui.en.vision.title }).waitFor();
+  release();
+  // Its answer comes to a view that is no more; the app goes on.
+  await page.waitForResponse('**/data/downloads.json');
+  await page.locator('.site-nav a[href$="/en/figures"]').click();
+  await page.locator('main h1', { hasText: ui.en.figures.title }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
