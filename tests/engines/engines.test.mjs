@@ -49,17 +49,41 @@ for (const { engine, dist, base } of RUNS) {
   describe(`${ENGINES[engine].name}, build served at ${base}`, () => {
     let browser, nginx, site;
     const row = (check) => ({ engine: ENGINES[engine].name, version: browser?.version ?? '?', base, check });
-    /** A check that records its outcome in the matrix. */
+    /**
+     * A check that records its outcome in the matrix. If the browser itself is gone after a
+     * failure (an engine crash under load: its driver no longer knows the session), it
+     * starts again and the check runs once more, on record: the matrix says so, and a
+     * second failure fails the check.
+     */
     const check = (name, fn) =>
       test(name, async () => {
         try {
           await fn();
           matrix.push({ ...row(name), result: 'passed' });
+          return;
+        } catch (err) {
+          if (await alive()) {
+            matrix.push({ ...row(name), result: 'FAILED' });
+            throw err;
+          }
+          console.log(`${ENGINES[engine].name}: the browser was gone after “${err.message}”; starting it again`);
+          await browser.close().catch(() => {});
+          await startBrowser();
+        }
+        try {
+          await fn();
+          matrix.push({ ...row(`${name} (run again after the browser crashed)`), result: 'passed' });
         } catch (err) {
           matrix.push({ ...row(name), result: 'FAILED' });
           throw err;
         }
       });
+    /** Whether the browser still answers its driver. */
+    const alive = () => browser.url().then(() => true, () => false);
+    async function startBrowser() {
+      browser = await startSession(engine);
+      await browser.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
+    }
 
     /** Opens `route` (below the base) and waits for the app's view; checks it is visible. */
     async function visit(route) {
@@ -76,8 +100,7 @@ for (const { engine, dist, base } of RUNS) {
     before(async () => {
       nginx = await startNginx(dist, base);
       site = nginx.url;
-      browser = await startSession(engine);
-      await browser.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
+      await startBrowser();
     });
     after(async () => {
       await browser?.close();
