@@ -113,6 +113,10 @@ where
         self.state.set(Load::Loading);
         self.in_flight.0.update(|n| *n += 1);
         spawn_local(async move {
+            // The request starts in a task of its own, so that whatever asked for the load
+            // (the app's mount, a page's render) ends first: a preloaded file's parsing would
+            // otherwise run in that same task and make it one long one (TBT).
+            next_task().await;
             let next = match (self.fetch)(key.clone()).await {
                 Ok(value) => Load::Ready(Arc::new(value)),
                 Err(err) => Load::Failed(err),
