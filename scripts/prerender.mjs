@@ -91,7 +91,9 @@ async function render(context, route) {
     await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const found = await tab.evaluate((headTags) => {
       const body = document.body.cloneNode(true);
-      body.querySelectorAll('script, noscript').forEach((el) => el.remove());
+      // index.html's own <noscript> (a child of body) asks for JavaScript, which reading a
+      // prerendered page does not need; a view's <noscript> (the search page's) stays.
+      body.querySelectorAll('script, :scope > noscript').forEach((el) => el.remove());
       // The renderer's comment markers: no use without hydration, and in a textarea the
       // parser would read them back as text.
       const comments = document.createTreeWalker(body, NodeFilter.SHOW_COMMENT);

@@ -87,11 +87,12 @@ impl Route {
         })
     }
 
-    /// Whether the build prerenders the page (scripts/prerender.mjs): not the search page,
-    /// whose results depend on its query, nor the embed guide, which shows the address it
-    /// is served from.
+    /// Whether the build prerenders the page (scripts/prerender.mjs): every page but the
+    /// embed guide, which shows the address it is served from. The search page is
+    /// prerendered without a query: its form and heading paint at once, its results come
+    /// with the app.
     pub fn is_prerendered(&self) -> bool {
-        !matches!(self, Route::Search | Route::EmbedGuide)
+        !matches!(self, Route::EmbedGuide)
     }
 
     /// Every page of `data`, in the navigation's order.

@@ -43,6 +43,13 @@ const preload = `try {
   const theme = localStorage.getItem('uclg-atlas-theme');
   if (theme) document.documentElement.dataset.theme = theme;
 } catch {}
+{
+  // The prerendered search page (no query at build time) shows the address's query in its
+  // field until the app takes over.
+  const field = document.getElementById('search-page-input');
+  const query = new URLSearchParams(location.search).get('q');
+  if (field && query) field.value = query;
+}
 await new Promise((painted) => {
   requestAnimationFrame(() => setTimeout(painted));
   setTimeout(painted, 500); // a tab in the background gets no animation frame

@@ -65,10 +65,18 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
     view! {
         <PageMeta title=t_string!(i18n, search.title) description=t_string!(i18n, search.lead) route=Route::Search />
         <PageHeader title=t_string!(i18n, search.title) lead=t_string!(i18n, search.lead) />
-        <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+        // A plain GET form too, so that the prerendered page is one (the app searches as the
+        // visitor types; without JavaScript the note below says why nothing is found).
+        <form
+            class="search-form"
+            role="search"
+            action=paths.href(locale, &Route::Search)
+            on:submit=|ev| ev.prevent_default()
+        >
             <label for="search-page-input">{t_string!(i18n, search.label)}</label>
             <input
                 id="search-page-input"
+                name="q"
                 type="search"
                 data-testid="search-input"
                 autocomplete="off"
@@ -76,6 +84,9 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
                 on:input=on_input
             />
         </form>
+        <noscript>
+            <p class="search-status" data-testid="search-no-script">{t_string!(i18n, search.no_script)}</p>
+        </noscript>
         <p class="search-status" role="status" data-testid="search-status">{status}</p>
         <p class="search-status" hidden=move || !search_index.countries_failed()>
             {t_string!(i18n, search.countries_failed)}

@@ -155,15 +155,16 @@ test('when the app cannot start, the splash says so after a while and its button
   // CSS animations at 100× speed: the 20 s delay passes in a fraction of a second.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Animation.enable');
-  // The search page is not prerendered (its content is the query's): index.html's splash.
-  await page.goto(`${app.url}fr/search`);
+  // The embed guide is not prerendered (its code has the deployment's address): index.html's
+  // splash.
+  await page.goto(`${app.url}fr/embed`);
   const slow = page.getByTestId('boot-slow');
   assert.equal(await slow.isVisible(), false, 'hidden at first');
   await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
   await slow.waitFor({ state: 'visible', timeout: 5000 });
   blocked = false;
   await slow.getByRole('button').click();
-  await page.waitForURL(/\/fr\/search\??$/);
+  await page.waitForURL(/\/fr\/embed\??$/);
   await appReady(page);
   assert.ok((await heading(page)).length > 0);
   assert.equal(await page.locator('#boot').count(), 0, 'the app replaced the splash');

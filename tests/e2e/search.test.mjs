@@ -260,3 +260,31 @@ describe('every fact is found', () => {
     });
   }
 });
+
+describe('the search page', () => {
+  test('is prerendered: without JavaScript its form sends the query and a note says why nothing is found', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    for (const lang of LOCALES) {
+      await page.goto(`${app.url}${lang}/search`);
+      assert.equal(await heading(page), ui[lang].search.title);
+      assert.equal(await page.getByTestId('search-no-script').textContent(), ui[lang].search.no_script);
+      assert.ok(await page.getByTestId('search-no-script').isVisible(), `${lang}: the note shows`);
+      await page.getByTestId('search-input').fill('cooperation');
+      await page.getByTestId('search-input').press('Enter');
+      await page.waitForURL(`${app.url}${lang}/search?q=cooperation`);
+      assert.equal(await heading(page), ui[lang].search.title, `${lang}: the same page, the query in its URL`);
+    }
+    await context.close();
+  });
+
+  test('with JavaScript, the note is hidden and the query in the URL is searched', async () => {
+    const page = await open(browser);
+    await page.goto(`${app.url}fr/search?q=cooperation`);
+    await page.getByTestId('search-results').locator('mark').first().waitFor({ timeout: 10000 });
+    assert.equal(await page.getByTestId('search-input').inputValue(), 'cooperation');
+    assert.equal(await page.getByTestId('search-no-script').isVisible(), false);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
