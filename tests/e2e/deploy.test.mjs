@@ -127,7 +127,9 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
       assert.deepEqual((await get(`${nginx.url}${path}`)).body, readFileSync(`${DIST}/${file}`), path);
     }
     assert.deepEqual((await get(`${nginx.url}fr/objectives/anything`)).body, index);
-    assert.deepEqual((await get(`${nginx.url}fr/search?q=paris`)).body, index);
+    // The query is the app's to read: the search page is the prerendered one, whatever it is.
+    assert.deepEqual((await get(`${nginx.url}fr/search?q=paris`)).body, readFileSync(`${DIST}/fr/search.html`));
+    assert.deepEqual((await get(`${nginx.url}fr/embed`)).body, index, 'a page that is not prerendered');
     for (const lang of LOCALES) {
       for (const file of readdirSync(`${DIST}/${lang}`, { recursive: true }).filter((f) => f.endsWith('.html'))) {
         const page = readFileSync(`${DIST}/${lang}/${file}`, 'utf8');
