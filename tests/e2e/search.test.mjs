@@ -278,6 +278,15 @@ describe('the search page', () => {
     await context.close();
   });
 
+  test('before the app, the prerendered field shows the address’s query', async () => {
+    const page = await open(browser, { app: false, serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i] });
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${app.url}es/search?q=ciudades%20intermedias`);
+    await page.waitForFunction(() => document.getElementById('search-page-input')?.value === 'ciudades intermedias', null, { timeout: 5000 });
+    assert.equal(await page.locator('#boot.prerendered').count(), 1, 'still the prerendered page');
+    await page.close();
+  });
+
   test('with JavaScript, the note is hidden and the query in the URL is searched', async () => {
     const page = await open(browser);
     await page.goto(`${app.url}fr/search?q=cooperation`);
