@@ -114,7 +114,13 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
                     <span class="brand__mark" aria-hidden="true"></span>
                     <span class="brand__name">{t_string!(i18n, app.name)}</span>
                 </A>
-                <button type="button" class="header-button header-button--search" node_ref=search_button
+                // Before the app runs: the search page (prerendered; without JavaScript it
+                // says why it finds nothing).
+                <a class="header-button search-link" href=paths.href(locale, &Route::Search)
+                    aria-label=search_label>
+                    <span class="icon icon--search" aria-hidden="true"></span>
+                </a>
+                <button type="button" class="header-button header-button--search search-button" node_ref=search_button
                     aria-expanded=move || (open.get() == Open::Search).to_string() aria-controls="site-search"
                     aria-label=search_label on:click=toggle_search>
                     <span class="icon icon--search" aria-hidden="true"></span>

@@ -192,7 +192,7 @@ describe('the compact bar on phones', () => {
   }
 });
 
-test('without JavaScript, the prerendered page’s menu leads to every page', async () => {
+test('without JavaScript, the prerendered page’s menu leads to every page and its search button to the search page', async () => {
   const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${app.url}en/sections`);
@@ -210,6 +210,14 @@ test('without JavaScript, the prerendered page’s menu leads to every page', as
   await map.locator('a', { hasText: ui.en.nav.timeline }).click();
   await page.waitForURL(`${app.url}en/timeline`);
   assert.equal((await page.locator('main h1').textContent()).trim(), ui.en.timeline.title);
+  // No button that only the app answers; the search button is a link to the search page.
+  assert.equal(await page.getByTestId('share').isVisible(), false, 'no share button');
+  assert.equal(await page.locator('.search-button').isVisible(), false, 'the button needs the app');
+  await page.locator('a.search-link').click();
+  await page.waitForURL(`${app.url}en/search`);
+  assert.equal((await page.locator('main h1').textContent()).trim(), ui.en.search.title);
+  assert.ok(await page.getByTestId('search-no-script').isVisible());
+  assert.equal(await page.getByTestId('search-status').isVisible(), false, 'only the note says why');
   await context.close();
 });
 
