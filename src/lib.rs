@@ -48,37 +48,42 @@ pub fn App() -> impl IntoView {
         components::provide_app_status();
     }
 
+    // The pages render in a task of their own, after this set-up (`load::in_next_task`).
+    let routes_due = load::in_next_task();
+
     view! {
         <I18nContextProvider>
             <Router base=base>
-                <Routes fallback=components::Fallback>
-                    <Route path=path!("/") view=pages::RootRedirect />
-                    <ParentRoute path=path!("/embed/:lang") view=components::EmbedShell>
-                        <Route path=path!("/map") view=pages::EmbedMap />
-                        <Route path=path!("/sections/:id") view=pages::SectionPage />
-                        <Route path=path!("/objectives/:id") view=pages::ObjectivePage />
-                        <Route path=path!("/figures") view=pages::Figures />
-                        <Route path=path!("/initiatives") view=pages::Initiatives />
-                        <Route path=path!("/*any") view=components::EmbedNotFound />
-                    </ParentRoute>
-                    <ParentRoute path=path!("/:lang") view=components::LocaleShell>
-                        <Route path=path!("/") view=pages::Home />
-                        <Route path=path!("/vision") view=pages::Vision />
-                        <Route path=path!("/objectives") view=pages::Objectives />
-                        <Route path=path!("/objectives/:id") view=pages::ObjectivePage />
-                        <Route path=path!("/sections") view=pages::Sections />
-                        <Route path=path!("/sections/:id") view=pages::SectionPage />
-                        <Route path=path!("/initiatives") view=pages::Initiatives />
-                        <Route path=path!("/initiatives/:id") view=pages::InitiativePage />
-                        <Route path=path!("/commissions") view=pages::Commissions />
-                        <Route path=path!("/networks") view=pages::Networks />
-                        <Route path=path!("/figures") view=pages::Figures />
-                        <Route path=path!("/timeline") view=pages::Timeline />
-                        <Route path=path!("/sources") view=pages::Sources />
-                        <Route path=path!("/search") view=pages::Search />
-                        <Route path=path!("/embed") view=pages::EmbedGuide />
-                    </ParentRoute>
-                </Routes>
+                {move || routes_due.get().then(|| view! {
+                    <Routes fallback=components::Fallback>
+                        <Route path=path!("/") view=pages::RootRedirect />
+                        <ParentRoute path=path!("/embed/:lang") view=components::EmbedShell>
+                            <Route path=path!("/map") view=pages::EmbedMap />
+                            <Route path=path!("/sections/:id") view=pages::SectionPage />
+                            <Route path=path!("/objectives/:id") view=pages::ObjectivePage />
+                            <Route path=path!("/figures") view=pages::Figures />
+                            <Route path=path!("/initiatives") view=pages::Initiatives />
+                            <Route path=path!("/*any") view=components::EmbedNotFound />
+                        </ParentRoute>
+                        <ParentRoute path=path!("/:lang") view=components::LocaleShell>
+                            <Route path=path!("/") view=pages::Home />
+                            <Route path=path!("/vision") view=pages::Vision />
+                            <Route path=path!("/objectives") view=pages::Objectives />
+                            <Route path=path!("/objectives/:id") view=pages::ObjectivePage />
+                            <Route path=path!("/sections") view=pages::Sections />
+                            <Route path=path!("/sections/:id") view=pages::SectionPage />
+                            <Route path=path!("/initiatives") view=pages::Initiatives />
+                            <Route path=path!("/initiatives/:id") view=pages::InitiativePage />
+                            <Route path=path!("/commissions") view=pages::Commissions />
+                            <Route path=path!("/networks") view=pages::Networks />
+                            <Route path=path!("/figures") view=pages::Figures />
+                            <Route path=path!("/timeline") view=pages::Timeline />
+                            <Route path=path!("/sources") view=pages::Sources />
+                            <Route path=path!("/search") view=pages::Search />
+                            <Route path=path!("/embed") view=pages::EmbedGuide />
+                        </ParentRoute>
+                    </Routes>
+                })}
             </Router>
         </I18nContextProvider>
     }

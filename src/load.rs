@@ -173,6 +173,24 @@ impl InFlight {
     }
 }
 
+/// A flag that turns true in a new task of the event loop, for a render that can wait for
+/// it (the routes', after the app's set-up): two short tasks keep a phone's main thread
+/// free for taps (Total Blocking Time), one long would not. `InFlight` counts it until
+/// then, so the first paint stays.
+pub fn in_next_task() -> ReadSignal<bool> {
+    let in_flight = InFlight::use_context();
+    let (due, set_due) = signal(false);
+    in_flight.0.update(|n| *n += 1);
+    set_timeout(
+        move || {
+            set_due.set(true);
+            in_flight.0.update(|n| *n -= 1);
+        },
+        std::time::Duration::ZERO,
+    );
+    due
+}
+
 /// Resolves in a new task of the event loop (`setTimeout(0)`).
 async fn next_task() {
     let (done, wait) = futures::channel::oneshot::channel::<()>();

@@ -45,10 +45,11 @@ const preload = `try {
 } catch {}
 {
   // The prerendered search page (no query at build time) shows the address's query in its
-  // field until the app takes over.
+  // field until the app takes over. As its default value too: the hand-over carries only
+  // what the visitor typed (src/components/first_paint.rs), and the app reads the address.
   const field = document.getElementById('search-page-input');
   const query = new URLSearchParams(location.search).get('q');
-  if (field && query) field.value = query;
+  if (field && query) field.defaultValue = query;
 }
 await new Promise((painted) => {
   requestAnimationFrame(() => setTimeout(painted));
