@@ -14,7 +14,13 @@ struct Item {
 }
 
 async fn load() -> Option<Vec<Item>> {
-    let text = gloo_net::http::Request::get("items.json").send().await.ok()?.text().await.ok()?;
+    let text = gloo_net::http::Request::get("items.json")
+        .send()
+        .await
+        .ok()?
+        .text()
+        .await
+        .ok()?;
     serde_json::from_str(&text).ok()
 }
 
