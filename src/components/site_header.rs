@@ -120,7 +120,7 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
                     aria-label=search_label>
                     <span class="icon icon--search" aria-hidden="true"></span>
                 </a>
-                <button type="button" class="header-button header-button--search search-button" node_ref=search_button
+                <button type="button" class="header-button header-button--search" node_ref=search_button
                     aria-expanded=move || (open.get() == Open::Search).to_string() aria-controls="site-search"
                     aria-label=search_label on:click=toggle_search>
                     <span class="icon icon--search" aria-hidden="true"></span>

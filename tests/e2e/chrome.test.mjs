@@ -212,7 +212,7 @@ test('without JavaScript, the prerendered page’s menu leads to every page and 
   assert.equal((await page.locator('main h1').textContent()).trim(), ui.en.timeline.title);
   // No button that only the app answers; the search button is a link to the search page.
   assert.equal(await page.getByTestId('share').isVisible(), false, 'no share button');
-  assert.equal(await page.locator('.search-button').isVisible(), false, 'the button needs the app');
+  assert.equal(await page.locator('.header-button--search').isVisible(), false, 'the button needs the app');
   await page.locator('a.search-link').click();
   await page.waitForURL(`${app.url}en/search`);
   assert.equal((await page.locator('main h1').textContent()).trim(), ui.en.search.title);

@@ -164,6 +164,12 @@ for (const { engine, dist, base } of RUNS) {
       });
       assert.ok(marks > 0);
       assert.match(new URL(await browser.url()).search, /q=cooperation/);
+      // The note for readers without JavaScript (a <noscript> of the view) stays hidden.
+      const note = await browser.run(() => {
+        const box = document.querySelector('[data-testid=search-no-script]')?.getBoundingClientRect();
+        return box ? box.height : 0;
+      });
+      assert.equal(note, 0, 'the no-script note is not shown');
     });
 
     check('an unknown page is a 404 in its locale', async () => {
