@@ -181,13 +181,11 @@ pub fn in_next_task() -> ReadSignal<bool> {
     let in_flight = InFlight::use_context();
     let (due, set_due) = signal(false);
     in_flight.0.update(|n| *n += 1);
-    set_timeout(
-        move || {
-            set_due.set(true);
-            in_flight.0.update(|n| *n -= 1);
-        },
-        std::time::Duration::ZERO,
-    );
+    spawn_local(async move {
+        next_task().await;
+        set_due.set(true);
+        in_flight.0.update(|n| *n -= 1);
+    });
     due
 }
 
