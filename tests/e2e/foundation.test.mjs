@@ -71,7 +71,7 @@ test('the language switch keeps the page', async () => {
 });
 
 test('a failed dataset load shows the localised error view, and retry recovers', async () => {
-  const page = await open(browser, { allow: [/Failed to load resource/, /net::ERR_FAILED/] });
+  const page = await open(browser, { serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/] });
   let blocked = true;
   await page.route('**/data/atlas.*.json', (route) => (blocked ? route.abort() : route.continue()));
   await page.goto(`${app.url}fr/`);

@@ -280,7 +280,7 @@ describe('the sections map', () => {
   });
 
   test('a failed geometry load shows a localised error, and retry draws the map', async () => {
-    const page = await open(browser, { viewport: DESKTOP, allow: [/Failed to load resource/] });
+    const page = await open(browser, { viewport: DESKTOP, serviceWorkers: 'block', allow: [/Failed to load resource/] });
     await page.route('**/data/world.json', (route) => route.abort());
     await page.goto(`${app.url}es/sections`);
     const error = page.getByTestId('map-error');

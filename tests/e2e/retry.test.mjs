@@ -10,7 +10,7 @@ suite((started) => ({ browser, app } = started));
 
 test('a retry after a failed geometry load gives the country list its names', async () => {
   const section = data.sections.find((s) => s.countries.length > 3);
-  const page = await open(browser, { viewport: { width: 1280, height: 900 }, allow: [/Failed to load resource/] });
+  const page = await open(browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', allow: [/Failed to load resource/] });
   await page.route('**/data/world.json', (route) => route.abort());
   await page.goto(`${app.url}en/sections/${section.id}`);
   const error = page.getByTestId('map-error');
