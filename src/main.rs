@@ -5,7 +5,6 @@ use std::time::Duration;
 
 fn main() {
     console_error_panic_hook::set_once();
-    uclg_atlas::plurals::provide_plural_rules();
     // The browser compiles and instantiates the wasm, then runs `main`, in one task; the app
     // renders in a task of its own, so that neither keeps a mid-range phone's main thread
     // busy for long (Total Blocking Time). The prerendered page is on screen meanwhile.

@@ -14,7 +14,7 @@ fn layer_of_file(path: &str) -> usize {
     let layer = match path {
         p if p.starts_with("model") => "pure",
         "paths.rs" | "head.rs" | "embed_code.rs" => "pure",
-        "browser.rs" | "load.rs" | "data.rs" | "plurals.rs" => "state",
+        "browser.rs" | "load.rs" | "data.rs" => "state",
         p if p.starts_with("components") => "components",
         p if p.starts_with("pages") => "pages",
         "lib.rs" | "main.rs" => "app",
@@ -27,7 +27,7 @@ fn layer_of_file(path: &str) -> usize {
 fn layer_of_module(module: &str) -> Option<usize> {
     let layer = match module {
         "model" | "paths" | "head" | "embed_code" => "pure",
-        "browser" | "load" | "data" | "plurals" | "i18n" => "state",
+        "browser" | "load" | "data" | "i18n" => "state",
         "components" => "components",
         "pages" => "pages",
         _ => return None,

@@ -1,20 +1,19 @@
 //! The UI strings (`locales/{fr,en,es}/*.json`): every key in every locale, every key used
 //! by the code, and the count sentences in the plural form each language asks for.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
-use uclg_atlas::i18n::{td_string, Locale as UiLocale};
-use uclg_atlas::model::{format, Locale};
+use uclg_atlas::model::Locale;
+use uclg_atlas::t_count;
 
 const LOCALES: [&str; 3] = ["fr", "en", "es"];
-const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-/// `namespace.key` → the plural forms it has (empty for a plain string), for one locale.
-fn keys(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out = BTreeMap::new();
+/// Every `namespace.key` of one locale (`namespace.key.one` for a count sentence's form).
+fn keys(locale: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
     let dir = Path::new("locales").join(locale);
     for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.expect("directory entry").path();
@@ -29,22 +28,17 @@ fn keys(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
-fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, BTreeSet<String>>) {
+fn flatten(prefix: &str, value: &Value, out: &mut BTreeSet<String>) {
     let Value::Object(map) = value else {
         panic!("`{prefix}` is not an object");
     };
     for (key, value) in map {
+        let key = format!("{prefix}.{key}");
         if value.is_object() {
-            flatten(&format!("{prefix}.{key}"), value, out);
-            continue;
-        }
-        let (base, form) = match key.rsplit_once('_') {
-            Some((base, form)) if PLURAL_FORMS.contains(&form) => (base, Some(form)),
-            _ => (key.as_str(), None),
-        };
-        let forms = out.entry(format!("{prefix}.{base}")).or_default();
-        if let Some(form) = form {
-            forms.insert(form.to_owned());
+            flatten(&key, value, out);
+        } else {
+            assert!(value.is_string(), "`{key}` is not a string");
+            out.insert(key);
         }
     }
 }
@@ -86,8 +80,9 @@ fn frame_title_keys() -> Vec<String> {
 }
 
 /// Finds `t!(i18n, ns.key`, `t_string!(i18n, ns.key, …`, `td_string!(Locale::fr, ns.key` …
+/// and `t_count!(locale, ns.key, n)`, which uses `ns.key.one` and `ns.key.other`.
 fn scan(source: &str, used: &mut BTreeSet<String>) {
-    const MACROS: [&str; 8] = [
+    const MACROS: [&str; 9] = [
         "t",
         "tu",
         "t_string",
@@ -96,6 +91,7 @@ fn scan(source: &str, used: &mut BTreeSet<String>) {
         "td_string",
         "t_display",
         "td_display",
+        "t_count",
     ];
     let mut rest = source;
     while let Some(at) = rest.find("!(") {
@@ -103,7 +99,8 @@ fn scan(source: &str, used: &mut BTreeSet<String>) {
         let name_start = before
             .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .map_or(0, |i| i + 1);
-        let is_t = MACROS.contains(&&before[name_start..]);
+        let name = &before[name_start..];
+        let is_t = MACROS.contains(&name);
         rest = &rest[at + 2..];
         if !is_t {
             continue;
@@ -114,18 +111,24 @@ fn scan(source: &str, used: &mut BTreeSet<String>) {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.' || *c == ':')
             .collect();
-        used.insert(key.replace("::", "."));
+        let key = key.replace("::", ".");
+        if name == "t_count" {
+            used.insert(format!("{key}.one"));
+            used.insert(format!("{key}.other"));
+        } else {
+            used.insert(key);
+        }
     }
 }
 
 #[test]
-fn every_key_is_in_every_locale_with_the_same_plural_forms() {
+fn every_key_is_in_every_locale_and_counts_have_both_forms() {
     let fr = keys("fr");
     assert!(fr.len() > 100, "the French locale files are read");
     for locale in ["en", "es"] {
         let other = keys(locale);
-        let missing: Vec<_> = fr.keys().filter(|k| !other.contains_key(*k)).collect();
-        let extra: Vec<_> = other.keys().filter(|k| !fr.contains_key(*k)).collect();
+        let missing: Vec<_> = fr.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&fr).collect();
         assert!(
             missing.is_empty(),
             "keys missing from locales/{locale}: {missing:?}"
@@ -135,14 +138,15 @@ fn every_key_is_in_every_locale_with_the_same_plural_forms() {
             "keys of locales/{locale} missing from locales/fr: {extra:?}"
         );
     }
-    // Each plural key has the forms its language needs: fr, en and es all use `one` and
-    // `other` for whole numbers below a million.
+    // A count sentence (`t_count!`) has the two forms `format::plural` picks from: fr, en
+    // and es use `one` and `other` for whole numbers.
     for locale in LOCALES {
-        for (key, forms) in keys(locale) {
-            if !forms.is_empty() {
+        let keys = keys(locale);
+        for key in &keys {
+            if let Some(base) = key.strip_suffix(".one") {
                 assert!(
-                    forms.contains("one") && forms.contains("other"),
-                    "locales/{locale}: `{key}` has the plural forms {forms:?}"
+                    keys.contains(&format!("{base}.other")),
+                    "locales/{locale}: `{base}` has no `other` form"
                 );
             }
         }
@@ -152,10 +156,7 @@ fn every_key_is_in_every_locale_with_the_same_plural_forms() {
 #[test]
 fn every_key_is_used_by_the_code() {
     let used = used_keys();
-    let unused: Vec<_> = keys("fr")
-        .into_keys()
-        .filter(|k| !used.contains(k))
-        .collect();
+    let unused: Vec<_> = keys("fr").difference(&used).cloned().collect();
     assert!(unused.is_empty(), "locale keys no code uses: {unused:?}");
 }
 
@@ -163,34 +164,29 @@ fn every_key_is_used_by_the_code() {
 fn the_key_scanner_finds_calls() {
     let mut used = BTreeSet::new();
     scan(
-        "t!(i18n, nav.home) t_string!(i18n, search.results, count = n, n) \
+        "t!(i18n, nav.home) t_string!(i18n, search.lead, n) t_count!(locale, search.results, n) \
          td_string!(Locale::fr, map::label) format!(\"{x}\") view! { <p/> }",
         &mut used,
     );
-    let expected: BTreeSet<String> = ["nav.home", "search.results", "map.label"]
-        .map(String::from)
-        .into();
+    let expected: BTreeSet<String> = [
+        "nav.home",
+        "search.lead",
+        "search.results.one",
+        "search.results.other",
+        "map.label",
+    ]
+    .map(String::from)
+    .into();
     assert_eq!(used, expected);
 }
 
-fn ui(locale: Locale) -> UiLocale {
-    match locale {
-        Locale::Fr => UiLocale::fr,
-        Locale::En => UiLocale::en,
-        Locale::Es => UiLocale::es,
-    }
-}
-
-/// Every count sentence of the UI for `count` in `locale`, numbers as the app writes them.
+/// Every count sentence of the UI for `count` in `locale`, as the app writes them.
 fn count_sentences(locale: Locale, count: usize) -> [String; 4] {
-    uclg_atlas::plurals::provide_plural_rules();
-    let l = ui(locale);
-    let n = format::number(count as u64, locale);
     [
-        td_string!(l, search.results, count = count, n = &n).to_string(),
-        td_string!(l, sections.countries_count, count = count, n = &n).to_string(),
-        td_string!(l, objectives.strategies_count, count = count, n = &n).to_string(),
-        td_string!(l, objectives.actions_count, count = count, n = &n).to_string(),
+        t_count!(locale, search.results, count),
+        t_count!(locale, sections.countries_count, count),
+        t_count!(locale, objectives.strategies_count, count),
+        t_count!(locale, objectives.actions_count, count),
     ]
 }
 

@@ -24,7 +24,7 @@ use crate::components::{use_locale, ErrorView, Failed};
 use crate::i18n::{t_string, use_i18n};
 use crate::load::Load;
 use crate::model::geo::{fixed, marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
-use crate::model::{format, Dataset, Locale};
+use crate::model::{Dataset, Locale};
 
 pub use load::provide_geo;
 pub(crate) use load::{country_table, GeoLoader};
@@ -340,9 +340,7 @@ fn section_texts(
             let name = s.name.get(locale).to_owned();
             let seat = s.seat.name.get(locale).to_owned();
             let count = s.countries.len();
-            let n = format::number(count as u64, locale);
-            let count_text =
-                t_string!(i18n, sections.countries_count, count = count, n).to_string();
+            let count_text = crate::t_count!(locale, sections.countries_count, count);
             let seat_text = t_string!(i18n, map.seat_is, seat = &seat).to_string();
             let label = t_string!(
                 i18n,

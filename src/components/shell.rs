@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use crate::components::data_href;
 use crate::components::site_header::{SiteHeader, SiteMap};
 use crate::components::{use_route_locale, AppStatusBar, RouteFocus, Unmatched};
-use crate::i18n::{t_string, use_i18n, Locale as UiLocale};
+use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
 use crate::paths::{Paths, Route};
 
@@ -64,15 +64,6 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
 /// Makes `locale` the current page's locale, for the views below and the UI strings
 /// (which also sets `<html lang>`).
 pub fn provide_locale(locale: Locale) {
-    use_i18n().set_locale(ui_locale(locale));
+    use_i18n().set_locale(locale.into());
     provide_context(CurrentLocale(Signal::stored(locale)));
-}
-
-/// The UI strings' locale for a content locale.
-pub fn ui_locale(locale: Locale) -> UiLocale {
-    match locale {
-        Locale::Fr => UiLocale::fr,
-        Locale::En => UiLocale::en,
-        Locale::Es => UiLocale::es,
-    }
 }

@@ -1,8 +1,9 @@
-//! Numbers and dates in each locale's conventions, as CLDR writes them.
+//! Numbers, counts and dates in each locale's conventions, as CLDR writes them.
 //!
 //! Done here rather than with the browser's `Intl`: its first call loads ICU data on the
 //! main thread (about 30 ms of a phone's first render), and its output differs between
-//! browsers and versions. Our three locales need little: digit grouping and month names.
+//! browsers and versions. Our three locales need little: digit grouping, the singular of
+//! a count and month names. (ICU4X's plural rules would add 22 KB of wasm for one `if`.)
 
 use super::Locale;
 
@@ -27,6 +28,30 @@ pub fn number(value: u64, locale: Locale) -> String {
         out.push(c);
     }
     out
+}
+
+/// The plural form of a count: which of a count sentence's two forms (`one`, `other` in
+/// `locales/`) a language takes for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Other,
+}
+
+/// CLDR's cardinal rule for a whole number: `one` for 0 and 1 in French (`i = 0,1`), for 1
+/// alone in English and Spanish (`n = 1`). CLDR's French and Spanish `many` (a million and
+/// its multiples: "1 million de pays") has no sentence of its own here and reads as `other`,
+/// which is what ICU falls back to for a missing form.
+pub fn plural(count: u64, locale: Locale) -> Plural {
+    let one = match locale {
+        Locale::Fr => count <= 1,
+        Locale::En | Locale::Es => count == 1,
+    };
+    if one {
+        Plural::One
+    } else {
+        Plural::Other
+    }
 }
 
 /// A file size as each locale writes it, in decimal units (1 kB = 1000 bytes) with one
@@ -138,6 +163,25 @@ mod tests {
         for (value, expected) in cases {
             for (locale, want) in Locale::ALL.into_iter().zip(expected) {
                 assert_eq!(number(value, locale), want, "{value} in {locale:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_take_cldr_s_cardinal_form() {
+        use Plural::{One, Other};
+        // CLDR's examples for each language's `one` and `other` (whole numbers).
+        let cases = [
+            (0, [One, Other, Other]),
+            (1, [One, One, One]),
+            (2, [Other, Other, Other]),
+            (17, [Other, Other, Other]),
+            (100, [Other, Other, Other]),
+            (1_000_000, [Other, Other, Other]),
+        ];
+        for (count, expected) in cases {
+            for (locale, want) in Locale::ALL.into_iter().zip(expected) {
+                assert_eq!(plural(count, locale), want, "{count} in {locale:?}");
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::components::{
     detail, link, loaded, use_locale, Cite, PageHeader, PageMeta, StatementView,
 };
 use crate::i18n::{t_string, use_i18n};
-use crate::model::{format, Dataset, L10n, LinkBasis, Objective};
+use crate::model::{Dataset, L10n, LinkBasis, Objective};
 use crate::paths::{EmbedView, Paths, Route};
 
 /// The introduction of the strategic priorities and the five objectives.
@@ -33,8 +33,8 @@ fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
             let counts = t_string!(
                 i18n,
                 objectives.card_counts,
-                strategies = t_string!(i18n, objectives.strategies_count, count = strategies, n = format::number(strategies as u64, locale)),
-                actions = t_string!(i18n, objectives.actions_count, count = actions, n = format::number(actions as u64, locale)),
+                strategies = crate::t_count!(locale, objectives.strategies_count, strategies),
+                actions = crate::t_count!(locale, objectives.actions_count, actions),
             );
             view! {
                 <li class="card objective-card" id=o.id.clone()>

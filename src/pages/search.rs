@@ -58,8 +58,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
         } else if n == 0 {
             t_string!(i18n, search.no_results).to_owned()
         } else {
-            let count = crate::model::format::number(n as u64, locale);
-            t_string!(i18n, search.results, count = n, n = count).to_string()
+            crate::t_count!(locale, search.results, n)
         }
     };
     view! {

@@ -35,7 +35,7 @@ fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
                 i18n,
                 sections.card_facts,
                 seat = t_string!(i18n, map.seat_is, seat = s.seat.name.get(locale)),
-                countries = t_string!(i18n, sections.countries_count, count = n, n = format::number(n as u64, locale)),
+                countries = crate::t_count!(locale, sections.countries_count, n),
             );
             view! {
                 <li class="card section-card" data-colour=s.id.clone() id=s.id.clone() data-testid="section-card">

@@ -4,18 +4,10 @@
 // and the editorial notes.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCALES, appReady, data, open, suite, ui } from './harness.mjs';
+import { LOCALES, appReady, countSentence, data, open, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
-
-/** `strings[key]` in the plural form `lang` takes for `n`, with its numbers filled in. */
-function plural(lang, strings, key, n) {
-  const form = new Intl.PluralRules(lang).select(n);
-  const text = strings[`${key}_${form}`] ?? strings[`${key}_other`];
-  assert.ok(text, `${lang}: ${key}_${form}`);
-  return text.replace('{{ n }}', String(n));
-}
 
 const fill = (text, values) => Object.entries(values).reduce((t, [k, v]) => t.replace(`{{ ${k} }}`, v), text);
 
@@ -28,15 +20,15 @@ describe('issue 16 content', () => {
       await appReady(page);
       const counts = await page.getByTestId('objective-counts').allTextContents();
       assert.deepEqual(counts, data.objectives.map((o) => fill(t.objectives.card_counts, {
-        strategies: plural(lang, t.objectives, 'strategies_count', o.strategies.length),
-        actions: plural(lang, t.objectives, 'actions_count', o.strategies.reduce((s, x) => s + x.actions.length, 0)),
+        strategies: countSentence(lang, t.objectives.strategies_count, o.strategies.length),
+        actions: countSentence(lang, t.objectives.actions_count, o.strategies.reduce((s, x) => s + x.actions.length, 0)),
       })));
       await page.goto(`${app.url}${lang}/sections`);
       await appReady(page);
       const facts = await page.getByTestId('section-facts').allTextContents();
       assert.deepEqual(facts, data.sections.map((s) => fill(t.sections.card_facts, {
         seat: fill(t.map.seat_is, { seat: s.seat.name[lang] }),
-        countries: plural(lang, t.sections, 'countries_count', s.countries.length),
+        countries: countSentence(lang, t.sections.countries_count, s.countries.length),
       })));
       assert.deepEqual(page.errors, []);
       await page.close();

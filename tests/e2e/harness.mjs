@@ -29,6 +29,18 @@ export const ui = Object.fromEntries(LOCALES.map((l) => [l, strings(l)]));
 export const data = atlas();
 
 /**
+ * A count sentence as the app should write it: of `forms` (a key's `one` and `other` in
+ * `locales/`), the one CLDR's plural rules give `n` in `lang`, as Node's Intl applies them
+ * (an oracle independent of the app's `format::plural`); the number in digits (the counts
+ * tested are below 1,000).
+ */
+export function countSentence(lang, forms, n) {
+  const text = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+  assert.ok(text, `${lang}: no form for ${n} in ${JSON.stringify(forms)}`);
+  return text.replace('{{ n }}', String(n));
+}
+
+/**
  * The set-up that test files share: before their tests, Chromium and nginx serving DIST at
  * the root (`app`), and on request DIST_SUB under /uclg/atlas/ (`sub`) and a partner site on
  * another origin (`partner`); `use` receives them once started. After the tests, all stop.

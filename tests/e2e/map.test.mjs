@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { DIST_SUB, LOCALES, ROOT, appReady, data, heading, open, screenshot, startNginx, suite, ui } from './harness.mjs';
+import { DIST_SUB, LOCALES, ROOT, appReady, countSentence, data, heading, open, screenshot, startNginx, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const countryName = Object.fromEntries(countries.map((c) => [c.code, c.name]));
@@ -69,12 +69,9 @@ async function pointIn(page, section, code) {
   return point;
 }
 
-/** A section's number of countries as the app writes it: the language's plural form (CLDR's
- * rules, which Intl applies too), the number in digits (every section has fewer than 1,000). */
+/** A section's number of countries as the app writes it. */
 function countriesText(lang, section) {
-  const n = section.countries.length;
-  const strings = ui[lang].sections;
-  return strings[`countries_count_${new Intl.PluralRules(lang).select(n)}`].replace('{{ n }}', String(n));
+  return countSentence(lang, ui[lang].sections.countries_count, section.countries.length);
 }
 
 function tooltipText(lang, section) {
