@@ -1,6 +1,8 @@
 // The atlas in WebKit (Safari's engine, as WebKitGTK) and Firefox, as served by the shipped
 // nginx configuration: every route of one locale and the home page of the others, each
 // prerendered page replaced by the app with a visible heading; header navigation and back;
+// on a phone-sized window, the compact bar's menu (Escape, the focus, a page and the theme
+// from it); on a wide window, the figures' charts and the timeline's axis drawn as SVG;
 // the map (paths drawn, Enter on a focused section opens it); search; the 404 page; an
 // embed on another origin sized by its height messages; offline after the first load.
 // The Chromium suite (tests/e2e/) covers the rest; this one looks for what engines do
@@ -11,7 +13,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startPartner } from '../e2e/partner.mjs';
 import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, startNginx, ui } from '../e2e/harness.mjs';
-import { ENGINES, ENTER, startSession } from './webdriver.mjs';
+import { ENGINES, ENTER, ESCAPE, startSession } from './webdriver.mjs';
 
 const RUNS = [
   { engine: 'webkit', dist: DIST, base: '/' },
@@ -138,6 +140,93 @@ for (const { engine, dist, base } of RUNS) {
         args: [data.organisation.name.en], what: 'the home page after back',
       });
       assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
+    });
+
+    check('on a phone, the menu opens, Escape closes it, and a page and the theme work from it', async () => {
+      const desktop = await browser.send('GET', '/window/rect');
+      await browser.resize(390, 844);
+      try {
+        await visit('en/sections');
+        // The compact bar applies below 60rem; the window is a phone's width.
+        const width = await browser.run(() => innerWidth);
+        assert.ok(width < 600, `the window is ${width} px wide`);
+        const bar = await browser.run(() => document.querySelector('.site-header').getBoundingClientRect().height);
+        assert.ok(bar >= 56 && bar <= 64, `bar height ${bar}`);
+        // The menu's state, as the page shows it (kept on the window: the app never reloads).
+        await browser.run(() => {
+          window.menuState = () => ({
+            expanded: document.querySelector('.menu-button').getAttribute('aria-expanded'),
+            panel: document.getElementById('site-menu').getBoundingClientRect().height,
+            focusOnButton: document.activeElement?.classList.contains('menu-button'),
+          });
+        });
+        const button = await browser.find('.menu-button');
+        await browser.click(button);
+        await browser.waitFor(() => window.menuState().expanded === 'true' && window.menuState().panel > 100, {
+          what: 'the menu open',
+        });
+        // Escape, from a link in the panel, closes it and gives the focus back to the button.
+        await browser.type(await browser.find('#site-menu a[href$="/en/vision"]'), ESCAPE);
+        await browser.waitFor(() => {
+          const v = window.menuState();
+          return v.expanded === 'false' && v.panel === 0 && v.focusOnButton;
+        }, { what: 'the menu closed by Escape, the focus on its button' });
+        // The theme toggle in the menu says what is on, and the whole page follows, the
+        // bar included (the system is light here).
+        await browser.click(button);
+        const toggle = await browser.find('#site-menu [data-testid=theme-toggle]');
+        assert.equal(await browser.run(() => document.querySelector('#site-menu [data-testid=theme-toggle]').getAttribute('aria-pressed')), 'false');
+        await browser.click(toggle);
+        const dark = await browser.waitFor(() => {
+          const luminance = (el) => {
+            const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
+            return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+          };
+          const pressed = document.querySelector('#site-menu [data-testid=theme-toggle]').getAttribute('aria-pressed');
+          return document.documentElement.dataset.theme === 'dark' && pressed === 'true' &&
+            { bar: luminance(document.querySelector('.site-header')), page: luminance(document.body) };
+        }, { what: 'the dark theme from the menu' });
+        assert.ok(dark.bar < 0.25 && dark.page < 0.25, `dark theme: ${JSON.stringify(dark)}`);
+        await browser.click(toggle);
+        await browser.waitFor(() => document.documentElement.dataset.theme === 'light', { what: 'the light theme again' });
+        // A page from the menu: the app navigates, and the menu closes.
+        await browser.run(() => { window.notReloaded = true; });
+        await browser.click(await browser.find('#site-menu a[href$="/en/timeline"]'));
+        await browser.waitFor((title) => document.querySelector('main h1')?.textContent.trim() === title, {
+          args: [ui.en.timeline.title], what: 'the timeline from the menu',
+        });
+        await browser.waitFor(() => window.menuState().expanded === 'false', { what: 'the menu closed on navigation' });
+        assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
+        writeFileSync(`${SCREENSHOTS}/engines-${engine}${base === '/' ? '' : '-sub'}-phone.png`, await browser.screenshot());
+      } finally {
+        await browser.resize(desktop.width, desktop.height);
+      }
+    });
+
+    check('on a wide window, the figures’ charts and the timeline’s axis are drawn, a link per mark', async () => {
+      const desktop = await browser.send('GET', '/window/rect');
+      await browser.resize(1280, 900);
+      try {
+        // The SVG of both is built by the app (the axis's as markup text): each mark must be
+        // an SVG link with a box, not an unknown HTML element.
+        const drawn = (selector) => {
+          const links = [...document.querySelectorAll(selector)];
+          const boxes = links.map((a) => a.getBoundingClientRect());
+          return links.length > 0 && links.every((a) => a instanceof SVGAElement && a.getAttribute('href')) &&
+            boxes.every((b) => b.width > 0 && b.height > 0) && links.length;
+        };
+        await visit('en/figures');
+        const measures = new Set(data.figures.map((f) => f.measure)).size;
+        const charts = await browser.run(() => document.querySelectorAll('[data-testid=figure-chart] svg.chart__svg').length);
+        assert.ok(charts > 0 && charts <= measures, `${charts} charts`);
+        const chartMarks = await browser.waitFor(drawn, { args: ['[data-testid=figure-chart] a.chart__link'], what: 'the charts’ marks' });
+        assert.ok(chartMarks >= charts * 2, `${chartMarks} marks in ${charts} charts`);
+        await visit('en/timeline');
+        const axisMarks = await browser.waitFor(drawn, { args: ['[data-testid=timeline-axis] svg a'], what: 'the axis’s marks' });
+        assert.equal(axisMarks, data.timeline.length);
+      } finally {
+        await browser.resize(desktop.width, desktop.height);
+      }
     });
 
     check('the map draws its sections, and Enter on a section opens it', async () => {

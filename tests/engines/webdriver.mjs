@@ -29,6 +29,7 @@ export const ENGINES = {
 
 /** The W3C key code of Enter (WebDriver's "Element Send Keys" takes these). */
 export const ENTER = '\uE007';
+export const ESCAPE = '\uE00C';
 
 /** Starts the engine's driver and a session in it; resolves to a `Session`. */
 export async function startSession(engine) {
@@ -104,6 +105,8 @@ export class Session {
   }
 
   click(element) { return this.send('POST', `/element/${element}/click`, {}); }
+  /** Sets the window's outer size; returns the rectangle the browser gives it. */
+  resize(width, height) { return this.send('POST', '/window/rect', { width, height }); }
   type(element, text) { return this.send('POST', `/element/${element}/value`, { text }); }
 
   async screenshot() {
