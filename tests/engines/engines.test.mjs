@@ -92,6 +92,16 @@ for (const { engine, dist, base } of RUNS) {
       await browser.goto(`${site}${route}`);
       return shown(route);
     }
+    /** Runs `fn` with the window at `width` × `height`, then gives the window its size back. */
+    async function atWindowSize(width, height, fn) {
+      const before = await browser.send('GET', '/window/rect');
+      await browser.resize(width, height);
+      try {
+        await fn();
+      } finally {
+        await browser.resize(before.width, before.height);
+      }
+    }
     async function shown(what) {
       const view = await browser.waitFor(appView, { what: `the app's view of ${what}` });
       assert.ok(view.shown && view.height > 0 && view.width > 0, `${what}: the heading has no box (${JSON.stringify(view)})`);
@@ -142,10 +152,8 @@ for (const { engine, dist, base } of RUNS) {
       assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
     });
 
-    check('on a phone, the menu opens, Escape closes it, and a page and the theme work from it', async () => {
-      const desktop = await browser.send('GET', '/window/rect');
-      await browser.resize(390, 844);
-      try {
+    check('on a phone, the menu opens, Escape closes it, and a page and the theme work from it', () =>
+      atWindowSize(390, 844, async () => {
         await visit('en/sections');
         // The compact bar applies below 60rem; the window is a phone's width.
         const width = await browser.run(() => innerWidth);
@@ -162,9 +170,10 @@ for (const { engine, dist, base } of RUNS) {
         });
         const button = await browser.find('.menu-button');
         await browser.click(button);
-        await browser.waitFor(() => window.menuState().expanded === 'true' && window.menuState().panel > 100, {
-          what: 'the menu open',
-        });
+        await browser.waitFor(() => {
+          const v = window.menuState();
+          return v.expanded === 'true' && v.panel > 100;
+        }, { what: 'the menu open' });
         // Escape, from a link in the panel, closes it and gives the focus back to the button.
         await browser.type(await browser.find('#site-menu a[href$="/en/vision"]'), ESCAPE);
         await browser.waitFor(() => {
@@ -175,17 +184,18 @@ for (const { engine, dist, base } of RUNS) {
         // bar included (the system is light here).
         await browser.click(button);
         const toggle = await browser.find('#site-menu [data-testid=theme-toggle]');
-        assert.equal(await browser.run(() => document.querySelector('#site-menu [data-testid=theme-toggle]').getAttribute('aria-pressed')), 'false');
+        const pressed = () => document.querySelector('#site-menu [data-testid=theme-toggle]').getAttribute('aria-pressed');
+        assert.equal(await browser.run(pressed), 'false');
         await browser.click(toggle);
         const dark = await browser.waitFor(() => {
           const luminance = (el) => {
             const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
             return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
           };
-          const pressed = document.querySelector('#site-menu [data-testid=theme-toggle]').getAttribute('aria-pressed');
-          return document.documentElement.dataset.theme === 'dark' && pressed === 'true' &&
+          return document.documentElement.dataset.theme === 'dark' &&
             { bar: luminance(document.querySelector('.site-header')), page: luminance(document.body) };
         }, { what: 'the dark theme from the menu' });
+        assert.equal(await browser.run(pressed), 'true');
         assert.ok(dark.bar < 0.25 && dark.page < 0.25, `dark theme: ${JSON.stringify(dark)}`);
         await browser.click(toggle);
         await browser.waitFor(() => document.documentElement.dataset.theme === 'light', { what: 'the light theme again' });
@@ -198,15 +208,10 @@ for (const { engine, dist, base } of RUNS) {
         await browser.waitFor(() => window.menuState().expanded === 'false', { what: 'the menu closed on navigation' });
         assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
         writeFileSync(`${SCREENSHOTS}/engines-${engine}${base === '/' ? '' : '-sub'}-phone.png`, await browser.screenshot());
-      } finally {
-        await browser.resize(desktop.width, desktop.height);
-      }
-    });
+      }));
 
-    check('on a wide window, the figures’ charts and the timeline’s axis are drawn, a link per mark', async () => {
-      const desktop = await browser.send('GET', '/window/rect');
-      await browser.resize(1280, 900);
-      try {
+    check('on a wide window, the figures’ charts and the timeline’s axis are drawn, a link per mark', () =>
+      atWindowSize(1280, 900, async () => {
         // The SVG of both is built by the app (the axis's as markup text): each mark must be
         // an SVG link with a box, not an unknown HTML element.
         const drawn = (selector) => {
@@ -224,10 +229,7 @@ for (const { engine, dist, base } of RUNS) {
         await visit('en/timeline');
         const axisMarks = await browser.waitFor(drawn, { args: ['[data-testid=timeline-axis] svg a'], what: 'the axis’s marks' });
         assert.equal(axisMarks, data.timeline.length);
-      } finally {
-        await browser.resize(desktop.width, desktop.height);
-      }
-    });
+      }));
 
     check('the map draws its sections, and Enter on a section opens it', async () => {
       await visit('en/sections');
