@@ -4,7 +4,8 @@
 // on a phone-sized window, the compact bar's menu (Escape, the focus, a page and the theme
 // from it); on a wide window, the figures' charts and the timeline's axis drawn as SVG;
 // the map (paths drawn, Enter on a focused section opens it); search; the 404 page; an
-// embed on another origin sized by its height messages; offline after the first load.
+// embed on another origin sized by its height messages; offline after the first load. The
+// checks that stay on one document also fail on any error the page reports meanwhile.
 // The Chromium suite (tests/e2e/) covers the rest; this one looks for what engines do
 // differently. The sub-path build runs the same checks in Firefox.
 // Writes the matrix it ran to build/engines/matrix.md (scripts/test prints it).
@@ -102,6 +103,29 @@ for (const { engine, dist, base } of RUNS) {
         await browser.resize(before.width, before.height);
       }
     }
+    /**
+     * From now until the document is left, the page keeps what it reports as errors: uncaught
+     * exceptions (a Rust panic ends in one), promise rejections nobody handled, and
+     * `console.error` (where the panic hook writes the panic's message). WebDriver classic
+     * cannot read the console, so the page records them itself.
+     */
+    function recordErrors() {
+      return browser.run(() => {
+        const errors = (window.pageErrors = []);
+        const consoleError = console.error;
+        console.error = (...args) => {
+          errors.push(args.map(String).join(' '));
+          consoleError.apply(console, args);
+        };
+        addEventListener('error', (e) => errors.push(`uncaught: ${e.message}`));
+        addEventListener('unhandledrejection', (e) => errors.push(`unhandled rejection: ${e.reason}`));
+      });
+    }
+    /** Fails if the page reported an error since `recordErrors`, or was left meanwhile. */
+    async function noErrors(what) {
+      const errors = await browser.run(() => window.pageErrors ?? ['(the document was replaced: its errors are unknown)']);
+      assert.deepEqual(errors, [], `${what}: the page reported errors`);
+    }
     async function shown(what) {
       const view = await browser.waitFor(appView, { what: `the app's view of ${what}` });
       assert.ok(view.shown && view.height > 0 && view.width > 0, `${what}: the heading has no box (${JSON.stringify(view)})`);
@@ -138,6 +162,7 @@ for (const { engine, dist, base } of RUNS) {
 
     check('header navigation and back, without reloading', async () => {
       await visit('en/');
+      await recordErrors();
       await browser.run(() => { window.notReloaded = true; });
       await browser.click(await browser.find('header nav a[href$="/en/sections"]'));
       await browser.waitFor((title) => document.querySelector('main h1')?.textContent.trim() === title, {
@@ -150,11 +175,13 @@ for (const { engine, dist, base } of RUNS) {
         args: [data.organisation.name.en], what: 'the home page after back',
       });
       assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
+      await noErrors('header navigation and back');
     });
 
     check('on a phone, the menu opens, Escape closes it, and a page and the theme work from it', () =>
       atWindowSize(390, 844, async () => {
         await visit('en/sections');
+        await recordErrors();
         // The compact bar applies below 60rem; the window is a phone's width.
         const width = await browser.run(() => innerWidth);
         assert.ok(width < 600, `the window is ${width} px wide`);
@@ -207,6 +234,7 @@ for (const { engine, dist, base } of RUNS) {
         });
         await browser.waitFor(() => window.menuState().expanded === 'false', { what: 'the menu closed on navigation' });
         assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
+        await noErrors('the menu');
         writeFileSync(`${SCREENSHOTS}/engines-${engine}${base === '/' ? '' : '-sub'}-phone.png`, await browser.screenshot());
       }));
 
@@ -233,6 +261,7 @@ for (const { engine, dist, base } of RUNS) {
 
     check('the map draws its sections, and Enter on a section opens it', async () => {
       await visit('en/sections');
+      await recordErrors();
       const section = data.sections[0];
       const paths = await browser.waitFor(() => document.querySelectorAll('[data-testid=map] svg path').length, {
         what: 'the map’s paths',
@@ -245,10 +274,12 @@ for (const { engine, dist, base } of RUNS) {
         args: [`${base}en/sections/${section.id}`], what: `Enter to open ${section.id}`,
       });
       assert.equal(await shown(`/en/sections/${section.id}`), section.name.en);
+      await noErrors('the map');
     });
 
     check('search finds as the visitor types', async () => {
       await visit('en/search');
+      await recordErrors();
       await browser.type(await browser.find('[data-testid=search-input]'), 'cooperation');
       const marks = await browser.waitFor(() => document.querySelectorAll('[data-testid=search-results] mark').length, {
         what: 'search results',
@@ -261,6 +292,7 @@ for (const { engine, dist, base } of RUNS) {
         return box ? box.height : 0;
       });
       assert.equal(note, 0, 'the no-script note is not shown');
+      await noErrors('search');
     });
 
     check('an unknown page is a 404 in its locale', async () => {
