@@ -3,6 +3,8 @@
 // (a hash of its content) and the precache list (every file of the build); never by hand.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
+// The files of PRECACHE whose name carries their content's hash (scripts/lib/hashed.mjs).
+const HASHED = new Set(__HASHED__);
 const CACHE = `uclg-atlas-${VERSION}`;
 const SCOPE = new URL(self.registration.scope);
 const INDEX = new URL('index.html', SCOPE).href;
@@ -13,7 +15,12 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE), { cache: 'reload' })));
+      // A first visit downloads each file once: a hashed file never changes, so the copy the
+      // page already has (HTTP cache) is the right one; any other file is revalidated
+      // (`no-cache`: a 304 when the page's copy is current, the file when it is not).
+      await cache.addAll(
+        PRECACHE.map((path) => new Request(new URL(path, SCOPE), { cache: HASHED.has(path) ? 'default' : 'no-cache' })),
+      );
     })(),
   );
 });

@@ -60,14 +60,17 @@ const escape = (text) =>
  * title, description and body. index.html's <noscript> asks for JavaScript, which reading
  * a prerendered page does not need: it is left out.
  */
-function page({ lang, title, description, head, body }) {
+function page({ lang, title, description, head, body, chunks }) {
+  // The route's chunks are needed once the main module runs: fetched alongside it, after
+  // the page's own HTML and CSS (low priority), so they do not delay the first paint.
+  const preloads = chunks.map((href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escape(href)}" fetchpriority="low">`);
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {
     // (The minifier may put `lang` after other attributes, e.g. data-booting.)
     lang: [/(<html\b[^>]*?\slang=)"?[a-zA-Z-]+"?/, (_, open) => `${open}"${lang}"`],
     title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escape(title)}</title>`],
     description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escape(description)}">`],
-    head: [/<\/head>/, () => `${head.join('')}</head>`],
+    head: [/<\/head>/, () => `${[...preloads, ...head].join('')}</head>`],
     body: [/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) => `${open}<div id="boot" class="prerendered">${body}</div>${close}`],
   };
   let html = template;
@@ -84,6 +87,12 @@ async function render(context, route) {
   const errors = [];
   tab.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   tab.on('pageerror', (err) => errors.push(String(err)));
+  // The route's wasm chunks (src/lazy.rs), as the app fetched them: the page preloads them.
+  const chunks = new Set();
+  tab.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith(base) && path.endsWith('.wasm') && !path.endsWith('_bg.wasm')) chunks.add(path);
+  });
   try {
     await tab.goto(`${origin}${base}${route}`);
     await tab.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 30000 });
@@ -138,7 +147,7 @@ async function render(context, route) {
       throw new Error(`canonical link ${found.canonical} is not under ${siteOrigin}${base}`);
     }
     if (errors.length) throw new Error(`logged errors:\n  ${errors.join('\n  ')}`);
-    return found;
+    return { ...found, chunks: [...chunks].sort() };
   } catch (err) {
     throw new Error(`prerender ${base}${route}: ${err.message}`);
   } finally {

@@ -19,6 +19,9 @@ pub enum LoadError {
     Status(&'static str, u16),
     #[error("{0}: {1}")]
     Invalid(&'static str, String),
+    /// A part of the app's own code (a wasm chunk, `lazy.rs`) did not arrive.
+    #[error("{0}: the app's code for this page could not be loaded")]
+    Code(&'static str),
 }
 
 /// Where a load stands.
@@ -170,6 +173,20 @@ impl InFlight {
 
     pub fn is_idle_untracked(self) -> bool {
         self.0.get_untracked() == 0
+    }
+
+    /// Awaits `work`, counted as a load in progress meanwhile (where the app provides the
+    /// count: a prefetch outside the app's owner counts nothing).
+    pub async fn count<T>(work: impl Future<Output = T>) -> T {
+        let in_flight = use_context::<InFlight>();
+        if let Some(n) = in_flight {
+            n.0.update(|n| *n += 1);
+        }
+        let result = work.await;
+        if let Some(n) = in_flight {
+            n.0.try_update(|n| *n -= 1);
+        }
+        result
     }
 }
 

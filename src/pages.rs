@@ -1,4 +1,5 @@
-//! One module per route.
+//! One module per route, loaded from wasm chunks (`lazy.rs`); the root's redirect
+//! is the shell's.
 
 mod commissions;
 mod embed;
@@ -15,17 +16,58 @@ mod sources;
 mod timeline;
 mod vision;
 
-pub use commissions::Commissions;
-pub use embed::EmbedMap;
-pub use embed_guide::EmbedGuide;
-pub use figures::Figures;
-pub use home::Home;
-pub use initiatives::{InitiativePage, Initiatives};
-pub use networks::Networks;
-pub use objectives::{ObjectivePage, Objectives};
 pub use redirect::RootRedirect;
-pub use search::Search;
-pub use sections::{SectionPage, Sections};
-pub use sources::Sources;
-pub use timeline::Timeline;
-pub use vision::Vision;
+
+// Pages that show the same kinds of things load together: one chunk and few shared ones per
+// page, instead of dozens of small ones (each a round trip on a slow link).
+crate::lazy::lazy_pages! {
+    home {
+        HomeRoute => crate::pages::home::Home;
+    }
+    records {
+        VisionRoute => crate::pages::vision::Vision;
+        ObjectivesRoute => crate::pages::objectives::Objectives;
+        ObjectiveRoute => crate::pages::objectives::ObjectivePage;
+        InitiativesRoute => crate::pages::initiatives::Initiatives;
+        InitiativeRoute => crate::pages::initiatives::InitiativePage;
+        CommissionsRoute => crate::pages::commissions::Commissions;
+        NetworksRoute => crate::pages::networks::Networks;
+    }
+    map {
+        SectionsRoute => crate::pages::sections::Sections;
+        SectionRoute => crate::pages::sections::SectionPage;
+        EmbedMapRoute => crate::pages::embed::EmbedMap;
+    }
+    data {
+        FiguresRoute => crate::pages::figures::Figures;
+        TimelineRoute => crate::pages::timeline::Timeline;
+        SourcesRoute => crate::pages::sources::Sources;
+    }
+    search {
+        SearchRoute => crate::pages::search::Search;
+    }
+    embed_guide {
+        EmbedGuideRoute => crate::pages::embed_guide::EmbedGuide;
+    }
+}
+
+/// Loads the chunk of the page `route` shows, ahead of a navigation to it (a link hovered or
+/// focused, `lib.rs`); the router then finds it loaded.
+pub async fn prefetch(route: crate::paths::Route) {
+    use crate::lazy::preload;
+    use crate::paths::Route;
+    match route {
+        Route::Home => preload(chunks::home::preload()).await,
+        Route::Vision
+        | Route::Objectives
+        | Route::Objective(_)
+        | Route::Initiatives
+        | Route::Initiative(_)
+        | Route::Commissions
+        | Route::Networks => preload(chunks::records::preload()).await,
+        Route::Sections | Route::Section(_) => preload(chunks::map::preload()).await,
+        Route::Figures | Route::Timeline | Route::Sources => preload(chunks::data::preload()).await,
+        Route::Search => preload(chunks::search::preload()).await,
+        Route::EmbedGuide => preload(chunks::embed_guide::preload()).await,
+    }
+}

@@ -16,8 +16,9 @@ fn layer_of_file(path: &str) -> usize {
         "paths.rs" | "head.rs" | "embed_code.rs" => "pure",
         "browser.rs" | "load.rs" | "data.rs" => "state",
         p if p.starts_with("components") => "components",
+        "lazy.rs" => "components",
         p if p.starts_with("pages") => "pages",
-        "lib.rs" | "main.rs" => "app",
+        "lib.rs" | "main.rs" | "prefetch.rs" => "app",
         other => panic!("src/{other}: no layer given in tests/architecture.rs"),
     };
     position(layer)
@@ -28,7 +29,7 @@ fn layer_of_module(module: &str) -> Option<usize> {
     let layer = match module {
         "model" | "paths" | "head" | "embed_code" => "pure",
         "browser" | "load" | "data" | "i18n" => "state",
-        "components" => "components",
+        "components" | "lazy" => "components",
         "pages" => "pages",
         _ => return None,
     };

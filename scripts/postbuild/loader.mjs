@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HASHED } from '../lib/hashed.mjs';
 import { LOCALES } from '../lib/locales.mjs';
 import { ROOT } from '../lib/root.mjs';
 import { files } from '../lib/walk.mjs';
@@ -29,8 +30,6 @@ if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 
-/** Files hashed by trunk (`name-<hex>.ext`, `name-<hex>_bg.wasm`): cached for a year. */
-const HASHED = /-[0-9a-f]{12,20}(?:_bg)?\.(?:js|css|wasm|svg|png|webp|woff2)$/;
 
 // 1. The inline loader, out of index.html.
 const indexPath = join(staging, 'index.html');

@@ -1,9 +1,11 @@
 // trunk post_build hook: writes the service worker's precache list and version into the
 // staged sw.js. The list is every file of the build (precompressed siblings aside); the
-// version is a hash of all their contents, so any change makes a new cache.
+// version is a hash of all their contents, so any change makes a new cache. The files with a
+// content hash in their name are listed apart: the worker takes them from the HTTP cache.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HASHED } from '../lib/hashed.mjs';
 import { files } from '../lib/walk.mjs';
 import { precompress } from './compress.mjs';
 
@@ -23,7 +25,8 @@ const version = hash.digest('hex').slice(0, 16);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version))
-  .replace('__PRECACHE__', JSON.stringify(list));
+  .replace('__PRECACHE__', JSON.stringify(list))
+  .replace('__HASHED__', JSON.stringify(list.filter((path) => HASHED.test(path))));
 writeFileSync(swPath, sw);
 // Keep the precompressed copies (loader.mjs makes them in release builds) in step.
 if (existsSync(`${swPath}.br`)) precompress(swPath);

@@ -1,0 +1,123 @@
+//! Pages in wasm chunks of their own: a first visit downloads the shell and its page, not
+//! every page of the app.
+//!
+//! `lazy_pages!` gives each page a route type for the router (`Lazy::<T>::new()` in
+//! `lib.rs`) whose view is a split point: the build (scripts/split/wasm-bindgen) cuts the
+//! code only that view reaches into a chunk loaded when the route is first shown. leptos's
+//! own `#[lazy_route]` panics when a chunk fails to load (leptos_router_macro 0.8.7), which
+//! aborts the whole app; here a failure is the localised error view with a retry.
+//!
+//! The router loads a route's chunk (`LazyRoute::preload`) before it replaces the current
+//! page, so a navigation shows the page it leaves until the next one is ready; on a first
+//! visit the load counts in `InFlight`, so the prerendered page stays until then.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_split::SplitLoaderError;
+
+use crate::components::ErrorView;
+use crate::load::{InFlight, LoadError};
+
+/// A page's chunk did not load (offline without a cache, a new deployment, a cut link).
+#[derive(Debug)]
+pub struct ChunkError;
+
+impl From<SplitLoaderError> for ChunkError {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+/// A page's view, from its chunk.
+pub type PageLoad = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>>;
+
+/// The view of a lazy route: the page, or the error view whose retry loads its chunk again
+/// (a failed load is not remembered, `wasm_split_helpers`).
+pub async fn page(chunk: &'static str, load: PageLoad) -> AnyView {
+    match load().await {
+        Ok(view) => view,
+        Err(ChunkError) => view! { <ChunkFailed chunk load /> }.into_any(),
+    }
+}
+
+/// Loads a route's chunk ahead of its view, counted in `InFlight`. A failure is not an
+/// error here: the view's own load tries again and shows it.
+pub async fn preload(load: impl Future<Output = Result<(), SplitLoaderError>>) {
+    let _ = InFlight::count(load).await;
+}
+
+#[component]
+fn ChunkFailed(chunk: &'static str, load: PageLoad) -> impl IntoView {
+    let loaded = RwSignal::new(false);
+    let page = StoredValue::new_local(None::<AnyView>);
+    let retry = move || {
+        spawn_local(async move {
+            if let Ok(view) = InFlight::count(load()).await {
+                page.set_value(Some(view));
+                loaded.set(true);
+            }
+        })
+    };
+    move || match loaded.get() {
+        true => page.try_update_value(Option::take).flatten().into_any(),
+        false => view! { <ErrorView error=LoadError::Code(chunk) retry /> }.into_any(),
+    }
+}
+
+/// Route types whose views load from wasm chunks, grouped by split point:
+/// `split_name { RouteType => PageComponent; … }`. A split point's pages share one chunk (the
+/// build names its file `split_<name>-<hash>.wasm`); code that pages of several split points
+/// share, and the shell does not, goes into shared chunks.
+macro_rules! lazy_pages {
+    ($($split:ident { $($route:ident => $page:path;)* })*) => {
+        $($(
+            #[doc = concat!("The route of `", stringify!($page), "`, loaded with the split point `", stringify!($split), "`.")]
+            pub struct $route;
+
+            impl leptos_router::LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(_: Self) -> leptos::prelude::AnyView {
+                    $crate::lazy::page(stringify!($split), || Box::pin(chunks::$split::view(chunks::$split::Page::$route))).await
+                }
+
+                async fn preload() {
+                    $crate::lazy::preload(chunks::$split::preload()).await
+                }
+            }
+        )*)*
+
+        /// The split points, one module each (the names the build gives the chunks).
+        mod chunks {
+            $(
+                pub(super) mod $split {
+                    use leptos::prelude::*;
+
+                    /// The pages of this split point.
+                    pub(in super::super) enum Page {
+                        $($route,)*
+                    }
+
+                    /// One function per split point, so one `preload`.
+                    #[leptos::wasm_split::wasm_split($split, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload))]
+                    pub(in super::super) fn view(page: Page) -> Result<AnyView, $crate::lazy::ChunkError> {
+                        // What `view! { <Page /> }` expands to, for a page given as a path.
+                        Ok(match page {
+                            $(Page::$route => {
+                                let props = leptos::component::component_props_builder(&$page).build();
+                                leptos::component::component_view(&$page, props).into_any()
+                            })*
+                        })
+                    }
+                }
+            )*
+        }
+    };
+}
+
+pub(crate) use lazy_pages;

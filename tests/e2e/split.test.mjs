@@ -1,0 +1,108 @@
+// The wasm split by route (src/lazy.rs, scripts/split/, scripts/postbuild/split.mjs): a page
+// downloads the main module and its own chunks only, a prerendered page preloads them, a
+// navigation keeps the page it leaves until the next one is ready, and a chunk that fails to
+// load gives the localised error view, whose retry loads it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, appReady, heading, open, suite, ui } from './harness.mjs';
+
+let browser, app;
+suite((started) => ({ browser, app } = started));
+
+const files = readdirSync(DIST);
+const chunks = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
+const isChunk = (url) => /\.wasm$/.test(new URL(url).pathname) && !url.endsWith('_bg.wasm');
+
+test('the build has one main module, a chunk per page, and their loader, all hashed', () => {
+  assert.equal(files.filter((f) => f.endsWith('_bg.wasm')).length, 1);
+  for (const page of ['home', 'sections', 'section', 'search', 'figures', 'timeline']) {
+    assert.ok(chunks.some((f) => new RegExp(`^split_${page}-[0-9a-f]{16}\\.wasm$`).test(f)), `split_${page}: ${chunks.join(' ')}`);
+  }
+  const loaders = files.filter((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
+  assert.equal(loaders.length, 1, files.join(' '));
+  const loader = readFileSync(join(DIST, loaders[0]), 'utf8');
+  // Every chunk the loader names is in the build, and every chunk of the build is named.
+  const named = [...loader.matchAll(/"\.\/([^"]+\.wasm)"/g)].map((m) => m[1]).sort();
+  assert.deepEqual(named, [...chunks].sort());
+  const glue = files.find((f) => f.endsWith('.js') && files.includes(f.replace(/\.js$/, '_bg.wasm')));
+  assert.ok(loader.includes(`from "./${glue}"`), 'the loader imports the glue by its hashed name');
+  assert.ok(readFileSync(join(DIST, glue), 'utf8').includes(loaders[0]), 'the glue imports the loader by its hashed name');
+});
+
+test('a prerendered page preloads its own chunks, which are the ones the app then fetches', async () => {
+  const html = readFileSync(join(DIST, 'fr', 'sections.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(preloaded.some((f) => f.startsWith('split_sections-')), preloaded.join(' '));
+  assert.ok(!preloaded.some((f) => f.startsWith('split_home-')), 'not the home page’s chunk');
+  assert.match(html, /<link rel="modulepreload" href="\/__wasm_split-[0-9a-f]{16}\.js"/);
+
+  const page = await open(browser, { serviceWorkers: 'block' });
+  const fetched = [];
+  page.on('request', (r) => isChunk(r.url()) && fetched.push(new URL(r.url()).pathname.slice(1)));
+  await page.goto(`${app.url}fr/sections`);
+  await appReady(page);
+  assert.deepEqual([...new Set(fetched)].sort(), [...preloaded].sort());
+  assert.ok(fetched.length < chunks.length / 2, `a page fetches few chunks: ${fetched.join(' ')}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a navigation keeps the page it leaves until the next page’s chunk is there', async () => {
+  const page = await open(browser, { serviceWorkers: 'block' });
+  await page.goto(`${app.url}en/`);
+  await appReady(page);
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\/split_timeline-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const before = await heading(page);
+  await page.evaluate(() => document.querySelector('.site-nav a[href$="/en/timeline"]').click());
+  await page.waitForTimeout(400);
+  assert.equal(await heading(page), before, 'the home page stays while the chunk loads');
+  assert.equal(await page.locator('main h1').count(), 1, 'never an empty main');
+  release();
+  await page.locator('main h1', { hasText: ui.en.timeline.title }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a chunk that fails to load shows the error view, and its retry loads the page', async () => {
+  // The chunk's loader logs the failure (wasm_split_cli_support's `console.error`).
+  const page = await open(browser, { serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch/i] });
+  let blocked = true;
+  await page.route(/\/split_figures-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+  await page.goto(`${app.url}es/`);
+  await appReady(page);
+  await page.locator('.site-nav a[href$="/es/figures"]').click();
+  const error = page.getByTestId('error-view');
+  await error.waitFor({ timeout: 15000 });
+  assert.ok((await error.textContent()).includes(ui.es.state.error_title));
+  assert.equal(await page.locator('.site-header').count(), 1, 'the chrome stays');
+  // Other pages still work.
+  await page.locator('.site-nav a[href$="/es/vision"]').click();
+  await page.locator('main h1', { hasText: ui.es.vision.title }).waitFor();
+  await page.goBack();
+  await error.waitFor({ timeout: 15000 });
+  blocked = false;
+  await page.getByTestId('retry').click();
+  await page.locator('main h1', { hasText: ui.es.figures.title }).waitFor({ timeout: 15000 });
+  assert.equal(await page.getByTestId('error-view').count(), 0);
+  await page.close();
+});
+
+test('a first visit whose page chunk fails shows the error view in place of the prerendered page', async () => {
+  const page = await open(browser, { app: false, serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch/i] });
+  await page.route(/\/split_networks-[0-9a-f]+\.wasm$/, (route) => route.abort());
+  await page.goto(`${app.url}fr/networks`);
+  await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20000 });
+  await page.getByTestId('error-view').waitFor();
+  assert.ok((await page.getByTestId('error-view').textContent()).includes(ui.fr.state.error_title));
+  await page.unroute(/\/split_networks-[0-9a-f]+\.wasm$/);
+  await page.getByTestId('retry').click();
+  await page.locator('main h1', { hasText: ui.fr.networks.title }).waitFor({ timeout: 15000 });
+  await page.close();
+});
