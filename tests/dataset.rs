@@ -109,7 +109,7 @@ fn the_dataset_keeps_the_seeds_wording_and_dates() {
         .find(|e| e.id == "boudra-elected-uclg-president")
         .expect("2019 event");
     assert_eq!(elected.date, "2019-11");
-    assert!(elected.text.fr.contains("« Monsieur Mohammed BOUDRA, Président de l’association des villes du Maroc depuis 2019, est à la tête de cette organisation »"));
+    assert!(elected.text.fr.contains("«\u{A0}Monsieur Mohammed BOUDRA, Président de l’association des villes du Maroc depuis 2019, est à la tête de cette organisation\u{A0}»"));
     // No statement presents him as the head of UCLG without a date.
     for s in &data.statements {
         for p in &s.paragraphs {
@@ -540,5 +540,48 @@ fn search_shows_the_president_with_his_term() {
             .expect("the president is found");
         let snippet: String = hit.snippet.iter().map(|(t, _)| t.as_str()).collect();
         assert!(snippet.ends_with("(2019-2022)"), "{locale:?}: {snippet}");
+    }
+}
+
+#[test]
+fn ordinary_space_before_a_french_colon() {
+    let mut d = fixture();
+    d["statements"][0]["paragraphs"][0]["fr"] = json!("Notre mission : unir");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `mission`, field `paragraphs[0].fr`: an ordinary space before `:` in “Notre mission : unir”: French takes a no-break space (U+00A0 or U+202F)");
+    // English and Spanish take none; French takes a no-break one.
+    d["statements"][0]["paragraphs"][0]["fr"] = json!("Notre mission\u{A0}: unir");
+    d["statements"][0]["paragraphs"][0]["en"] = json!("Our mission: unite");
+    assert_eq!(problems(&d), Vec::<String>::new());
+}
+
+#[test]
+fn ordinary_space_inside_french_guillemets() {
+    let mut d = fixture();
+    d["objectives"][0]["strategies"][0]["actions"][0]["text"]["fr"] =
+        json!("une « voix unie\u{202F}»");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `representation-s1-a1`, field `text.fr`: no no-break space after `«` in “une « voix unie<U+202F>»”: French takes a no-break space (U+00A0 or U+202F)");
+}
+
+#[test]
+fn ordinary_space_in_a_french_source_title() {
+    let mut d = fixture();
+    d["sources"][0]["title"] = json!("Qui sommes-nous ?");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `seed`, field `title`: an ordinary space before `?` in “Qui sommes-nous ?”: French takes a no-break space (U+00A0 or U+202F)");
+    // A document in English keeps its own rules.
+    d["sources"][0]["language"] = json!("en");
+    assert_eq!(problems(&d), Vec::<String>::new());
+}
+
+#[test]
+fn number_grouped_otherwise_than_the_locale() {
+    let mut d = fixture();
+    d["figures"][0]["label"]["fr"] = json!("Plus de 1000 villes");
+    d["figures"][0]["label"]["es"] = json!("Más de 240\u{A0}000 miembros");
+    let found = problems(&d);
+    for expected in [
+        "tests/fixtures/minimal.json: record `members-2013`, field `label.fr`: the number `1000` is written `1<U+202F>000` in fr, as `format::number` writes it",
+        "tests/fixtures/minimal.json: record `members-2013`, field `label.es`: the number `240<U+00A0>000` is written `240.000` in es, as `format::number` writes it",
+    ] {
+        assert!(found.iter().any(|p| p == expected), "expected {expected:?}\nfound {found:#?}");
     }
 }
