@@ -195,6 +195,15 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
                 "a section needs at least one country".to_owned(),
             );
         }
+        for (i, code) in s.editorial_countries.iter().enumerate() {
+            if !s.countries.contains(code) {
+                check.fail(
+                    &s.id,
+                    &format!("editorial_countries[{i}]"),
+                    format!("`{code}` is not one of the section's countries"),
+                );
+            }
+        }
         let mut seen = HashSet::new();
         for (i, code) in s.countries.iter().enumerate() {
             if !country_codes.contains(code) {
