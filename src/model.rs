@@ -19,10 +19,14 @@ mod locale;
 pub mod paths;
 #[path = "model/search.rs"]
 mod search;
+#[path = "model/typography.rs"]
+pub mod typography;
 #[path = "model/validate.rs"]
 mod validate;
 
 pub use dataset::*;
 pub use locale::{L10n, Locale};
 pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex, View};
-pub use validate::{missing_translations, parse, parse_and_validate, validate, DataError};
+pub use validate::{
+    locale_problem, missing_translations, parse, parse_and_validate, validate, DataError,
+};

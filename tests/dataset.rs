@@ -109,7 +109,7 @@ fn the_dataset_keeps_the_seeds_wording_and_dates() {
         .find(|e| e.id == "boudra-elected-uclg-president")
         .expect("2019 event");
     assert_eq!(elected.date, "2019-11");
-    assert!(elected.text.fr.contains("« Monsieur Mohammed BOUDRA, Président de l’association des villes du Maroc depuis 2019, est à la tête de cette organisation »"));
+    assert!(elected.text.fr.contains("«\u{A0}Monsieur Mohammed BOUDRA, Président de l’association des villes du Maroc depuis 2019, est à la tête de cette organisation\u{A0}»"));
     // No statement presents him as the head of UCLG without a date.
     for s in &data.statements {
         for p in &s.paragraphs {
@@ -541,4 +541,157 @@ fn search_shows_the_president_with_his_term() {
         let snippet: String = hit.snippet.iter().map(|(t, _)| t.as_str()).collect();
         assert!(snippet.ends_with("(2019-2022)"), "{locale:?}: {snippet}");
     }
+}
+
+#[test]
+fn ordinary_space_before_a_french_colon() {
+    let mut d = fixture();
+    d["statements"][0]["paragraphs"][0]["fr"] = json!("Notre mission : unir");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `mission`, field `paragraphs[0].fr`: an ordinary space before `:` in “Notre mission : unir”: French takes a no-break space (U+00A0 or U+202F)");
+    // English and Spanish take none; French takes a no-break one.
+    d["statements"][0]["paragraphs"][0]["fr"] = json!("Notre mission\u{A0}: unir");
+    d["statements"][0]["paragraphs"][0]["en"] = json!("Our mission: unite");
+    assert_eq!(problems(&d), Vec::<String>::new());
+}
+
+#[test]
+fn ordinary_space_inside_french_guillemets() {
+    let mut d = fixture();
+    d["objectives"][0]["strategies"][0]["actions"][0]["text"]["fr"] =
+        json!("une « voix unie\u{202F}»");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `representation-s1-a1`, field `text.fr`: no no-break space after `«` in “une « voix unie<U+202F>»”: French takes a no-break space (U+00A0 or U+202F)");
+}
+
+#[test]
+fn ordinary_space_in_a_french_source_title() {
+    let mut d = fixture();
+    d["sources"][0]["title"] = json!("Qui sommes-nous ?");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `seed`, field `title`: an ordinary space before `?` in “Qui sommes-nous ?”: French takes a no-break space (U+00A0 or U+202F)");
+    // A document in English keeps its own rules.
+    d["sources"][0]["language"] = json!("en");
+    assert_eq!(problems(&d), Vec::<String>::new());
+}
+
+#[test]
+fn number_grouped_otherwise_than_the_locale() {
+    let mut d = fixture();
+    d["figures"][0]["label"]["fr"] = json!("Plus de 1000 villes");
+    d["figures"][0]["label"]["es"] = json!("Más de 240\u{A0}000 miembros");
+    let found = problems(&d);
+    for expected in [
+        "tests/fixtures/minimal.json: record `members-2013`, field `label.fr`: the number `1000` is written `1<U+202F>000` in fr, as `format::number` writes it",
+        "tests/fixtures/minimal.json: record `members-2013`, field `label.es`: the number `240<U+00A0>000` is written `240.000` in es, as `format::number` writes it",
+    ] {
+        assert!(found.iter().any(|p| p == expected), "expected {expected:?}\nfound {found:#?}");
+    }
+}
+
+/// The fixes of the second line-by-line reading against the seeds (issue 27, part 4).
+#[test]
+fn the_second_reading_s_fixes_hold() {
+    let data = dataset();
+    // 1. Seed 003's sentence, as printed (typo fixed), in both places it is quoted.
+    let vision =
+        "Prendre soin des gouvernements, c’est définir le fait de gouverner en partenariat";
+    assert!(data.pact.vision[0].fr.contains(vision));
+    let pact_vision = data.statements.iter().find(|s| s.id == "pact-vision");
+    assert!(pact_vision.expect("statement").paragraphs[0]
+        .fr
+        .contains(vision));
+    // 2. Habitat III was convened on 22 December 2011; the brochure's "2000" is not read
+    // as Rabat 2013 but as an inference.
+    let brochure = data
+        .sources
+        .iter()
+        .find(|s| s.id == "strategic-priorities-2010-2016")
+        .expect("brochure");
+    let note = brochure.year_note.as_ref().expect("year note");
+    assert!(note.fr.contains("22 décembre 2011 (résolution 66/207)"));
+    assert!(!note.en.contains("end of 2012") && note.en.contains("inference"));
+    // 3. and 4. The quotation's brackets and the open list are kept.
+    assert!(data.introduction.parts[0].paragraphs[1]
+        .fr
+        .contains("[promouvant]"));
+    let ucue = data.networks.iter().find(|n| n.id == "ucue").expect("ucue");
+    assert!(ucue.description.fr.ends_with("l’emploi…"));
+    // 5. Paris's four networks are those four.
+    let page = data
+        .timeline
+        .iter()
+        .find(|e| e.id == "paris-city-networks-page")
+        .expect("event");
+    assert!(!page.text.fr.contains("dont CGLU") && !page.text.en.contains("including"));
+    // 8. The brochure names no commission.
+    for c in &data.commissions {
+        assert_eq!(c.sources, ["rabat-2013-who-we-are"], "{}", c.id);
+    }
+    // 9. Seed facts no longer missing.
+    let all = serde_json::to_string(&data).expect("serialises");
+    for fact in [
+        "Se regrouper pour réfléchir, échanger et agir ensemble est devenu une nécessité",
+        "Paris, Capitale d’exil",
+        "Café Capote",
+        "03 44 06 66 36",
+        "une vision moderne",
+    ] {
+        assert!(all.contains(fact), "{fact}");
+    }
+    // 11. Seed 001 gives AFCCRE's year, not its month.
+    let afccre = data.timeline.iter().find(|e| e.id == "afccre-joins-uclg");
+    assert_eq!(afccre.expect("event").date, "2004");
+    // 12. Placements that depart from UN M49 are marked editorial.
+    let editorial = |id: &str| {
+        data.sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.editorial_countries.clone())
+            .expect("section")
+    };
+    assert_eq!(editorial("europe"), ["CY", "GE", "TR"]);
+    assert_eq!(editorial("eurasia"), ["AM", "AZ", "GE"]);
+    assert_eq!(editorial("middle-east-west-asia"), ["AF", "EG", "IR"]);
+    assert!(editorial("africa").is_empty());
+}
+
+/// A label saying "up to" is a maximum, and the data says so (issue 27, item 10).
+#[test]
+fn a_figure_s_qualifier_agrees_with_its_label() {
+    for f in &dataset().figures {
+        let up_to = [
+            f.label.fr.starts_with("Jusqu’à"),
+            f.label.en.starts_with("Up to"),
+            f.label.es.starts_with("Hasta"),
+        ];
+        let is_up_to = f.qualifier == model::Qualifier::UpTo;
+        assert_eq!(up_to, [is_up_to; 3], "{}", f.id);
+    }
+}
+
+/// The timeline's lead names the years of its first and last events (issue 27, item 11).
+#[test]
+fn the_timeline_lead_spans_the_events() {
+    let data = dataset();
+    let mut years: Vec<&str> = data.timeline.iter().map(|e| e.year()).collect();
+    years.sort_unstable();
+    let (first, last) = (years[0], years[years.len() - 1]);
+    for locale in Locale::ALL {
+        let file = format!("locales/{}/timeline.json", locale.tag());
+        let json: Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).expect("readable")).expect(&file);
+        let lead = json["lead"].as_str().expect("lead");
+        assert!(
+            lead.contains(first) && lead.contains(last),
+            "{file}: {lead}"
+        );
+    }
+}
+
+#[test]
+fn editorial_country_outside_the_section() {
+    let mut d = fixture();
+    d["sections"][0]["editorial_countries"] = json!(["BE", "DE"]);
+    assert_problem(
+        &d,
+        "tests/fixtures/minimal.json: record `europe`, field `editorial_countries[1]`: `DE` is not one of the section's countries",
+    );
 }

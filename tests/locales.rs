@@ -1,12 +1,13 @@
 //! The UI strings (`locales/{fr,en,es}/*.json`): every key in every locale, every key used
-//! by the code, and the count sentences in the plural form each language asks for.
+//! by the code, the count sentences in the plural form each language asks for, and each
+//! language's typography (the dataset's rules: `model::locale_problem`).
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
-use uclg_atlas::model::Locale;
+use uclg_atlas::model::{locale_problem, Locale};
 use uclg_atlas::t_count;
 
 const LOCALES: [&str; 3] = ["fr", "en", "es"];
@@ -26,6 +27,48 @@ fn keys(locale: &str) -> BTreeSet<String> {
         flatten(namespace, &json, &mut out);
     }
     out
+}
+
+/// Every string of one locale: (file, key inside the file, text).
+fn strings(locale: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let dir = Path::new("locales").join(locale);
+    for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("directory entry").path();
+        let json: Value = serde_json::from_str(&fs::read_to_string(&path).expect("readable"))
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file = path.display().to_string();
+        collect(&file, "", &json, &mut out);
+    }
+    out.sort();
+    out
+}
+
+fn collect(file: &str, prefix: &str, value: &Value, out: &mut Vec<(String, String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map {
+                let key = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                collect(file, &key, value, out);
+            }
+        }
+        Value::String(text) => out.push((file.to_owned(), prefix.to_owned(), text.clone())),
+        _ => {}
+    }
+}
+
+/// The typography problems of a locale's strings, each naming its file and key.
+fn typography_problems(locale: Locale, strings: &[(String, String, String)]) -> Vec<String> {
+    strings
+        .iter()
+        .filter_map(|(file, key, text)| {
+            locale_problem(text, locale).map(|problem| format!("{file}: key `{key}`: {problem}"))
+        })
+        .collect()
 }
 
 fn flatten(prefix: &str, value: &Value, out: &mut BTreeSet<String>) {
@@ -151,6 +194,53 @@ fn every_key_is_in_every_locale_and_counts_have_both_forms() {
             }
         }
     }
+}
+
+/// French spacing (a no-break space before « : ; ! ? » and inside guillemets) and numbers
+/// as `format::number` writes them, the rules `build.rs` applies to the dataset.
+#[test]
+fn strings_follow_their_language_s_typography() {
+    for locale in Locale::ALL {
+        let strings = strings(locale.tag());
+        assert!(strings.len() > 100, "locales/{} is read", locale.tag());
+        let problems = typography_problems(locale, &strings);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn a_typography_slip_is_named_with_its_file_and_key() {
+    let strings = |text: &str| {
+        vec![(
+            "locales/fr/page.json".to_owned(),
+            "navigated".to_owned(),
+            text.to_owned(),
+        )]
+    };
+    assert_eq!(
+        typography_problems(Locale::Fr, &strings("Page affichée :")),
+        [
+            "locales/fr/page.json: key `navigated`: an ordinary space before `:` in “Page \
+          affichée :”: French takes a no-break space (U+00A0 or U+202F)"
+        ]
+    );
+    assert_eq!(
+        typography_problems(Locale::Fr, &strings("Le bouton « Intégrer\u{A0}»")),
+        [
+            "locales/fr/page.json: key `navigated`: no no-break space after `«` in “Le bouton « \
+          Intégrer<U+00A0>»”: French takes a no-break space (U+00A0 or U+202F)"
+        ]
+    );
+    assert_eq!(
+        typography_problems(Locale::Es, &strings("Más de 240 000 miembros")),
+        [
+            "locales/fr/page.json: key `navigated`: the number `240 000` is written `240.000` in \
+          es, as `format::number` writes it"
+        ]
+    );
+    assert!(typography_problems(Locale::Fr, &strings("Page affichée\u{A0}:")).is_empty());
+    // English and Spanish put no space before a colon.
+    assert!(typography_problems(Locale::En, &strings("Page shown:")).is_empty());
 }
 
 #[test]

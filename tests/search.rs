@@ -14,7 +14,7 @@ const COUNTRIES: &str = include_str!("../public/data/countries.json");
 /// Fields that hold identifiers, references to other records, codes or dates, which views
 /// show as something else (a name, a link, a formatted date) or not at all. Every other
 /// string of the dataset is text that a view shows, and must be found by search.
-const NOT_TEXT: [&str; 14] = [
+const NOT_TEXT: [&str; 15] = [
     "id",
     "ids",
     "sources",
@@ -29,6 +29,7 @@ const NOT_TEXT: [&str; 14] = [
     "until",
     "country",
     "countries",
+    "editorial_countries",
 ];
 
 fn countries() -> Vec<Country> {
@@ -202,6 +203,79 @@ fn a_country_finds_its_section_in_the_page_language() {
     }
 }
 
+/// The text of a marked run.
+fn plain(marked: &[(String, bool)]) -> String {
+    marked.iter().map(|(t, _)| t.as_str()).collect()
+}
+
+#[test]
+fn a_country_is_found_by_its_names_in_every_language_and_named_in_the_page_s() {
+    let data = dataset();
+    // (page, query in another language, code, name shown, other name shown)
+    let cases = [
+        (Locale::Fr, "Germany", "DE", "Allemagne", "Germany"),
+        (Locale::Fr, "alemania", "DE", "Allemagne", "Alemania"),
+        (Locale::En, "Allemagne", "DE", "Germany", "Allemagne"),
+        (Locale::Es, "ALLEMAGNE", "DE", "Alemania", "Allemagne"),
+        (Locale::En, "Turquía", "TR", "Türkiye", "Turquía"),
+        (Locale::Fr, "turquia", "TR", "Turquie", "Turquía"),
+        (Locale::Es, "turkey", "TR", "Turquía", "Turkey"),
+        (Locale::Fr, "Egypt", "EG", "Égypte", "Egypt"),
+        (
+            Locale::Es,
+            "Royaume-Uni",
+            "GB",
+            "Reino Unido",
+            "Royaume-Uni",
+        ),
+        (
+            Locale::Fr,
+            "estados unidos",
+            "US",
+            "États-Unis d'Amérique",
+            "Estados Unidos",
+        ),
+        (
+            Locale::En,
+            "costa de marfil",
+            "CI",
+            "Cote d'Ivoire",
+            "Costa de Marfil",
+        ),
+    ];
+    for (locale, query, code, name, matched) in cases {
+        let index = index(&data, locale);
+        let hits = index.countries(query);
+        let hit = hits
+            .iter()
+            .find(|h| h.code == code)
+            .unwrap_or_else(|| panic!("{query} ({locale:?}) does not find {code}: {hits:?}"));
+        assert_eq!(hits[0].code, code, "{query} ({locale:?}): best first");
+        assert_eq!(plain(&hit.name), name, "{query} ({locale:?})");
+        assert_eq!(
+            hit.matched.as_deref().map(plain).as_deref(),
+            Some(matched),
+            "{query} ({locale:?})"
+        );
+        assert_eq!(
+            hit.sections
+                .iter()
+                .map(|(id, _)| id.clone())
+                .collect::<Vec<_>>(),
+            covering(&data, code)
+        );
+        // The sections are named in the page's language too.
+        for (id, section) in &hit.sections {
+            let s = data.sections.iter().find(|s| &s.id == id).expect("section");
+            assert_eq!(section, s.name.get(locale));
+        }
+    }
+    // A name in the page's language is not repeated as the other name matched.
+    let index = index(&data, Locale::Fr);
+    assert!(index.countries("france")[0].matched.is_none());
+    assert!(index.countries("bresil")[0].matched.is_none());
+}
+
 #[test]
 fn a_shared_country_shows_both_sections() {
     let data = dataset();
@@ -275,8 +349,13 @@ fn every_covered_country_is_found_by_its_names_and_codes() {
                     .iter()
                     .find(|c| &c.code == code)
                     .expect("known country");
-                let queries = std::iter::once(c.name.get(locale))
-                    .chain(c.aka.get(locale).iter().map(String::as_str))
+                // Its names in every language, on every language's page.
+                let queries = Locale::ALL
+                    .into_iter()
+                    .flat_map(|l| {
+                        std::iter::once(c.name.get(l))
+                            .chain(c.aka.get(l).iter().map(String::as_str))
+                    })
                     .chain([c.code.as_str(), c.alpha3.as_str()]);
                 for q in queries {
                     let hits = index.countries(q);

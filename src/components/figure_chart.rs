@@ -49,6 +49,13 @@ pub fn FigureChart(data: Arc<Dataset>, figures: Vec<Figure>, years: (u16, u16)) 
         .iter()
         .map(|m| mark(&data, m, locale))
         .collect_view();
+    // The maximum's key only where a chart has one, as few measures do.
+    let up_to = figures.iter().any(|f| f.qualifier == Qualifier::UpTo).then(|| {
+        view! {
+            <svg class="chart__key" viewBox="-9 -9 18 18"><path class="chart__mark" d="M0 8L7 -5H-7Z" /></svg>
+            {t_string!(i18n, figures.chart_up_to).to_string()}
+        }
+    });
     view! {
         <figure class="chart" data-testid="figure-chart">
             <svg class="chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group"
@@ -67,14 +74,16 @@ pub fn FigureChart(data: Arc<Dataset>, figures: Vec<Figure>, years: (u16, u16)) 
                     {t_string!(i18n, figures.chart_exact).to_string()}
                     <svg class="chart__key" viewBox="-9 -9 18 18"><path class="chart__mark" d="M0 -8L7 5H-7Z" /></svg>
                     {t_string!(i18n, figures.chart_more_than).to_string()}
+                    {up_to}
                 </span>
             </figcaption>
         </figure>
     }
 }
 
-/// One figure's mark: a dot (exact value) or a triangle (a minimum, "more than"), the
-/// numbers of its sources above it, the whole a link to its first source.
+/// One figure's mark: a dot (exact value), a triangle (a minimum, "more than") or one
+/// upside down (a maximum, "up to"), the numbers of its sources above it, the whole a link
+/// to its first source.
 fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
     let figure = m.figure;
@@ -120,6 +129,10 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
             <path class="chart__mark" d=format!("M{x} {}L{} {}H{}Z", y - 9, x + 8, y + 6, x - 8) />
         }
         .into_any(),
+        Qualifier::UpTo => view! {
+            <path class="chart__mark" d=format!("M{x} {}L{} {}H{}Z", y + 9, x + 8, y - 6, x - 8) />
+        }
+        .into_any(),
     };
     let navigate = use_navigate();
     let embedded = is_embedded();
@@ -144,11 +157,12 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
     }
 }
 
-/// The figure's number as its card writes it: `120+`, `155/192`, `1 000+`.
+/// The figure's number as its card writes it: `120+`, `155/192`, `1 000+`, `≤80`.
 pub fn figure_value(figure: &Figure, locale: Locale) -> String {
     let number = format::number(figure.value, locale);
     match (figure.qualifier, figure.out_of) {
         (Qualifier::MoreThan, _) => format!("{number}+"),
+        (Qualifier::UpTo, _) => format!("≤{number}"),
         (Qualifier::Exactly, Some(total)) => format!("{number}/{}", format::number(total, locale)),
         (Qualifier::Exactly, None) => number,
     }

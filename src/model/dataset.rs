@@ -225,6 +225,11 @@ pub struct Section {
     pub seat: City,
     /// ISO 3166-1 alpha-2 codes of the countries the section covers.
     pub countries: Vec<String>,
+    /// Those of `countries` that UN M49, the lists' basis, places in another region: the
+    /// atlas's own reading, shown as such (as `LinkBasis::Editorial` links are), never as
+    /// a sourced fact.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub editorial_countries: Vec<String>,
     pub sources: Vec<Id>,
 }
 
@@ -329,6 +334,8 @@ pub struct Figure {
 pub enum Qualifier {
     Exactly,
     MoreThan,
+    /// A maximum: "up to 80 %".
+    UpTo,
 }
 
 /// A dated event of the timeline.

@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde_json::Value;
 
+use super::typography::{french_spacing, number_grouping};
 use super::{Dataset, L10n, Locale};
 
 /// One problem in a data file.
@@ -137,6 +138,14 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
         if !(1000..=2100).contains(&s.year) {
             check.fail(&s.id, "year", format!("implausible year {}", s.year));
         }
+        // A document's own title is in its language: a French one follows French rules.
+        if let Some(locale) = Locale::from_tag(&s.language) {
+            for (field, text) in [("title", &s.title), ("publisher", &s.publisher)] {
+                if let Some(problem) = locale_problem(text, locale) {
+                    check.fail(&s.id, field, problem);
+                }
+            }
+        }
     }
     for e in &data.timeline {
         if !is_iso_date(&e.date) {
@@ -185,6 +194,15 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
                 "countries",
                 "a section needs at least one country".to_owned(),
             );
+        }
+        for (i, code) in s.editorial_countries.iter().enumerate() {
+            if !s.countries.contains(code) {
+                check.fail(
+                    &s.id,
+                    &format!("editorial_countries[{i}]"),
+                    format!("`{code}` is not one of the section's countries"),
+                );
+            }
         }
         let mut seen = HashSet::new();
         for (i, code) in s.countries.iter().enumerate() {
@@ -248,7 +266,9 @@ impl Walk {
                         let f = join(&field, locale.tag());
                         if s.trim().is_empty() {
                             c.fail(&rec, &f, "empty translation".to_owned());
-                        } else if let Some(problem) = text_problem(s) {
+                        } else if let Some(problem) =
+                            text_problem(s).or_else(|| locale_problem(s, locale))
+                        {
                             c.fail(&rec, &f, problem);
                         }
                     }
@@ -381,6 +401,15 @@ pub(crate) fn text_problem(s: &str) -> Option<String> {
         return Some("text in capitals".to_owned());
     }
     None
+}
+
+/// What a text of `locale` must follow on top of [`text_problem`]: French spacing before
+/// « : ; ! ? » and inside guillemets, and numbers grouped as `format::number` groups them.
+pub fn locale_problem(text: &str, locale: Locale) -> Option<String> {
+    let spacing = (locale == Locale::Fr)
+        .then(|| french_spacing(text))
+        .flatten();
+    spacing.or_else(|| number_grouping(text, locale))
 }
 
 fn is_kebab(id: &str) -> bool {

@@ -118,7 +118,7 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
                 {t_string!(i18n, sections.countries_heading, count = format::number(section.countries.len() as u64, locale)).to_string()}
                 <Cite data=data.clone() sources=section.sources.clone() />
             </h2>
-            <CountryList codes=section.countries.clone() marked />
+            <CountryList codes=section.countries.clone() marked editorial=section.editorial_countries.clone() />
         </div>
     }
 }

@@ -24,7 +24,7 @@ function number(n, lang) {
   return digits.length < min ? digits : digits.replace(/\B(?=(\d{3})+$)/g, sep);
 }
 const value = (f, lang) =>
-  f.qualifier === 'more-than' ? `${number(f.value, lang)}+` : f.out_of ? `${number(f.value, lang)}/${number(f.out_of, lang)}` : number(f.value, lang);
+  f.qualifier === 'more-than' ? `${number(f.value, lang)}+` : f.qualifier === 'up-to' ? `≤${number(f.value, lang)}` : f.out_of ? `${number(f.value, lang)}/${number(f.out_of, lang)}` : number(f.value, lang);
 
 /** Each mark of the page: its figure, name, href, label and centre. */
 const marks = (page) =>

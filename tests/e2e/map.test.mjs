@@ -336,7 +336,7 @@ describe('the sections map', () => {
     }
   });
 
-  test('a section page shows the map zoomed to it and its countries by name', async () => {
+  test('a section page shows the map zoomed to it and its countries by name, those placed by the atlas marked', async () => {
     const page = await openMap('fr/sections/europe');
     const section = data.sections.find((s) => s.id === 'europe');
     assert.equal(await heading(page), section.name.fr);
@@ -346,7 +346,12 @@ describe('the sections map', () => {
     const items = page.getByTestId('country-list').locator('li');
     await page.waitForFunction(() => document.querySelector('[data-testid=country-list] li')?.textContent.length > 2);
     assert.equal(await items.count(), section.countries.length);
-    const names = await items.allTextContents();
+    // The countries UN M49 places elsewhere say that the atlas places them here.
+    const marker = ui.fr.sections.editorial_country;
+    const editorial = await items.evaluateAll((lis) =>
+      lis.filter((li) => li.querySelector('[data-testid=editorial-country]')).map((li) => li.dataset.code));
+    assert.deepEqual(editorial.sort(), [...section.editorial_countries].sort());
+    const names = (await items.allTextContents()).map((t) => t.replace(marker, '').trim());
     assert.deepEqual([...names].sort(), section.countries.map((c) => countryName[c].fr).sort());
     assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));
     assert.deepEqual(page.errors, []);

@@ -1,6 +1,6 @@
 // Search: the header's combobox (suggestions as one types, arrow keys, Enter, Escape, the
-// live region, axe), countries that lead to their sections with the country marked (in the
-// page's language, one country in two sections), the World Secretariat's address, and a
+// live region, axe), countries that lead to their sections with the country marked (found
+// by their names in any language, shown in the page's; one country in two sections), the World Secretariat's address, and a
 // `?country=` the section page refuses. Screenshots of the open list at 360 and 1280 px.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -178,6 +178,9 @@ describe('countries find their sections', () => {
     ['en', 'Kenya', 'KE'],
     ['fr', 'Turquie', 'TR'],
     ['es', 'Brasil', 'BR'],
+    // By its name in another of the atlas's languages, shown in the page's.
+    ['fr', 'Germany', 'DE'],
+    ['es', 'Égypte', 'EG'],
   ];
   for (const [lang, query, code] of cases) {
     test(`${lang}: "${query}" suggests every section of ${code}, and the search page lists them`, async () => {

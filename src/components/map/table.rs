@@ -65,7 +65,11 @@ pub fn CountryList(
     /// The code of a country to mark (the one a search led to).
     #[prop(optional, into)]
     marked: MaybeProp<String>,
+    /// The codes the atlas places in the section against UN M49, said so beside them.
+    #[prop(optional)]
+    editorial: Vec<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let geo = use_geo();
     let items = move || {
@@ -77,9 +81,17 @@ pub fn CountryList(
             .into_iter()
             .map(|(code, name)| {
                 let is_marked = marked.with(|m| m.as_ref() == Some(&code));
+                let editorial = editorial.contains(&code).then(|| {
+                    view! {
+                        " " <span class="muted" data-testid="editorial-country">
+                            {t_string!(i18n, sections.editorial_country).to_string()}
+                        </span>
+                    }
+                });
                 view! {
                     <li data-code=code class:is-marked=is_marked aria-current=is_marked.then_some("true")>
                         {name}
+                        {editorial}
                     </li>
                 }
             })

@@ -1,5 +1,6 @@
-//! Countries in search: a country's names in the index's locale (official, short and other
-//! names in use) and its ISO codes find the sections that cover it.
+//! Countries in search: a country's names in any of the atlas's languages (official, short
+//! and other names in use) and its ISO codes find the sections that cover it; the result
+//! is named in the index's locale, with the other name the query matched beside it.
 
 use super::super::geo::Country;
 use super::super::{Dataset, Id, Locale};
@@ -11,7 +12,8 @@ pub(super) struct CountryEntry {
     code: String,
     /// The name shown, in the index's locale.
     name: String,
-    /// The other names in use, shown when the query matched one of them.
+    /// The other names: in use in the index's locale, then the names in the other
+    /// locales; shown when the query matched one of them.
     aka: Vec<String>,
     /// Every name, normalised into words: `name` first, then `aka`.
     keys: Vec<Vec<String>>,
@@ -29,7 +31,7 @@ pub struct CountryHit {
     /// The country's name in the index's locale, matches marked.
     pub name: Marked,
     /// The other name the query matched, when it matched that rather than `name`
-    /// ("Turkey" for "Türkiye").
+    /// ("Turkey" for "Türkiye", "Germany" for "Allemagne").
     pub matched: Option<Marked>,
     /// Id and name of each section covering the country (two for a shared country).
     pub sections: Vec<(Id, String)>,
@@ -48,11 +50,7 @@ pub(super) fn entries(data: &Dataset, countries: &[Country], locale: Locale) -> 
                 continue;
             };
             let name = c.name.get(locale).to_owned();
-            let aka = c.aka.get(locale).to_vec();
-            let keys = std::iter::once(&name)
-                .chain(&aka)
-                .map(|n| words(n))
-                .collect();
+            let (aka, keys) = other_names(c, locale);
             out.push(CountryEntry {
                 code: code.clone(),
                 name,
@@ -65,6 +63,32 @@ pub(super) fn entries(data: &Dataset, countries: &[Country], locale: Locale) -> 
     }
     out.sort_by_cached_key(|e| normalize(&e.name).0);
     out
+}
+
+/// A country's names but the one shown in `locale`, with every name's words (`name`'s
+/// first): the index's locale's other names, then each other locale's name and other names
+/// in `Locale::ALL`'s order. A name whose words an earlier one already has is left out
+/// ("France" in English after French), so that a match names the first of them.
+fn other_names(c: &Country, locale: Locale) -> (Vec<String>, Vec<Vec<String>>) {
+    let others = Locale::ALL.into_iter().filter(|&l| l != locale);
+    let names = c
+        .aka
+        .get(locale)
+        .iter()
+        .map(String::as_str)
+        .chain(others.flat_map(|l| {
+            std::iter::once(c.name.get(l)).chain(c.aka.get(l).iter().map(String::as_str))
+        }));
+    let mut keys = vec![words(c.name.get(locale))];
+    let mut aka = Vec::new();
+    for n in names {
+        let key = words(n);
+        if !keys.contains(&key) {
+            keys.push(key);
+            aka.push(n.to_owned());
+        }
+    }
+    (aka, keys)
 }
 
 /// The countries matching `query`, best first: an ISO code or a whole name, then names
@@ -128,6 +152,38 @@ mod tests {
 
     fn key(name: &str) -> Vec<String> {
         words(name)
+    }
+
+    fn country(json: &str) -> Country {
+        serde_json::from_str(json).expect("a country")
+    }
+
+    #[test]
+    fn other_names_are_the_other_languages_without_repeats() {
+        let de = country(
+            r#"{"code":"DE","alpha3":"DEU","name":{"fr":"Allemagne","en":"Germany","es":"Alemania"},"point":null}"#,
+        );
+        let (aka, keys) = other_names(&de, Locale::Fr);
+        assert_eq!(aka, ["Germany", "Alemania"]);
+        assert_eq!(keys, [key("Allemagne"), key("Germany"), key("Alemania")]);
+        // Names equal but for accents and case count once, under the page's own.
+        let pe = country(
+            r#"{"code":"PE","alpha3":"PER","name":{"fr":"Pérou","en":"Peru","es":"Perú"},"aka":{"en":["PERU"]},"point":null}"#,
+        );
+        let (aka, keys) = other_names(&pe, Locale::Es);
+        assert_eq!(aka, ["Pérou"]);
+        assert_eq!(keys.len(), 2);
+        let tr = country(
+            r#"{"code":"TR","alpha3":"TUR","name":{"fr":"Turquie","en":"Türkiye","es":"Turquía"},"aka":{"en":["Turkey"]},"point":null}"#,
+        );
+        assert_eq!(
+            other_names(&tr, Locale::En).0,
+            ["Turkey", "Turquie", "Turquía"]
+        );
+        assert_eq!(
+            other_names(&tr, Locale::Es).0,
+            ["Turquie", "Türkiye", "Turkey"]
+        );
     }
 
     #[test]
