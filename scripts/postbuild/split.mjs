@@ -63,9 +63,11 @@ writeFileSync(join(staging, loaderName), loader);
 // 3. The glue imports it by that name; its integrity in index.html follows.
 const gluePath = join(staging, glue);
 const glueText = readFileSync(gluePath, 'utf8');
-const importRe = /(["'])\.\/__wasm_split\.js\1/g;
+// Only the import statements: the imports object passed to the wasm keeps the module name
+// the wasm asks for ("./__wasm_split.js").
+const importRe = /(\bfrom\s*)(["'])\.\/__wasm_split\.js\2/g;
 if (!importRe.test(glueText)) throw new Error(`split: ${glue} does not import ./${LOADER}`);
-const newGlue = glueText.replace(importRe, `"./${loaderName}"`);
+const newGlue = glueText.replace(importRe, (_, from) => `${from}"./${loaderName}"`);
 writeFileSync(gluePath, newGlue);
 const indexPath = join(staging, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
