@@ -493,7 +493,7 @@ mod tests {
                 "{route:?}"
             );
             let pattern = match route.parts() {
-                ("", _) => "path!(\"/\") view=pages::Home".to_owned(),
+                ("", _) => "path!(\"/\") view={Lazy::<pages::HomeRoute>".to_owned(),
                 (first, Some(_)) => format!("path!(\"/{first}/:id\")"),
                 (first, None) => format!("path!(\"/{first}\")"),
             };
