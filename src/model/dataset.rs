@@ -15,6 +15,9 @@ pub type Id = String;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// The day the dataset was last read against its sources, ISO 8601 (`2026-12-05`):
+    /// what "today" means for its facts (a term ended by then is shown as ended).
+    pub reviewed: String,
     pub organisation: Organisation,
     /// Mission and vision texts (the vision view), in reading order.
     pub statements: Vec<Statement>,
@@ -107,7 +110,18 @@ pub struct Person {
     pub from: String,
     /// End of the term, ISO 8601; `None` while in office.
     pub until: Option<String>,
+    /// Where to read who holds the office now, once the term has ended: a source with an
+    /// address.
+    pub present: Option<Id>,
     pub sources: Vec<Id>,
+}
+
+impl Person {
+    /// Whether the term had ended on `day` (an ISO date: ISO dates of any precision
+    /// compare correctly as strings, a month ending on its first day).
+    pub fn ended_by(&self, day: &str) -> bool {
+        self.until.as_deref().is_some_and(|until| until <= day)
+    }
 }
 
 /// A city with its position, for seats and markers.
@@ -356,11 +370,55 @@ pub struct Event {
 impl Event {
     /// The year of its date.
     pub fn year(&self) -> &str {
-        self.date.split('-').next().unwrap_or(&self.date)
+        super::format::year(&self.date)
     }
 }
 
+/// Whether a year is given as the source printed it, or inferred ("c. 2012").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dating {
+    Stated,
+    Inferred,
+}
+
 impl Dataset {
+    /// How a fact citing `sources` knows its `year`: inferred when it is the year of its
+    /// sources and each of them has an inferred year (a figure of the undated brochure);
+    /// a year the source prints (Habitat II, 1996, in the same brochure) is stated.
+    pub fn dating(&self, sources: &[Id], year: u16) -> Dating {
+        let inferred = !sources.is_empty()
+            && sources.iter().all(|id| {
+                self.sources
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .is_some_and(|s| s.year_inferred && s.year == year)
+            });
+        if inferred {
+            Dating::Inferred
+        } else {
+            Dating::Stated
+        }
+    }
+
+    /// The figures of `measure`, in dataset order.
+    pub fn measure<'a>(&'a self, measure: &'a str) -> impl Iterator<Item = &'a Figure> {
+        self.figures.iter().filter(move |f| f.measure == measure)
+    }
+
+    /// The lowest and highest values the sources give for `measure`, when they disagree
+    /// (a different value or a different whole).
+    pub fn disagreement(&self, measure: &str) -> Option<(u64, u64)> {
+        let mut figures = self.measure(measure);
+        let first = figures.next()?;
+        let (mut low, mut high, mut differ) = (first.value, first.value, false);
+        for f in figures {
+            differ |= f.value != first.value || f.out_of != first.out_of;
+            low = low.min(f.value);
+            high = high.max(f.value);
+        }
+        differ.then_some((low, high))
+    }
+
     /// The congresses held in a city, with it, in the timeline's order (the map's layer
     /// and its legend).
     pub fn congresses(&self) -> impl Iterator<Item = (&Event, &City)> {
@@ -382,6 +440,10 @@ pub enum EventKind {
     Other,
 }
 
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
 /// A document a fact comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -393,6 +455,10 @@ pub struct Source {
     pub year: u16,
     /// Why the year is approximate, when the document is not dated.
     pub year_note: Option<L10n>,
+    /// The year is the atlas's reasoning (`year_note` gives it), printed nowhere: shown
+    /// as "c. 2012", and so are the years of the facts dated by this source alone.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub year_inferred: bool,
     /// BCP 47 tag of the document's language.
     pub language: String,
     pub url: Option<String>,
