@@ -3,6 +3,7 @@
 mod app_status;
 mod cite;
 mod copy;
+mod dating;
 mod detail;
 mod embed;
 mod embed_dialog;
@@ -30,6 +31,7 @@ mod theme_toggle;
 
 pub use app_status::{provide_app_status, AppStatusBar};
 pub use cite::{source_href, Cite};
+pub use dating::{as_of, date_label};
 pub use detail::detail;
 pub use embed::{is_embedded, EmbedNotFound, EmbedShell};
 pub use embed_dialog::EmbedButton;

@@ -26,32 +26,74 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|p| view! { <li>{p.text.get(locale).to_owned()} <Cite data=data.clone() sources=p.sources.clone() /></li> })
         .collect_view();
-    // Never "the president" without the dates of the term.
+    // Never "the president" without the dates of the term, nor a past term under a
+    // present-tense label: once ended (by the dataset's review), it says so and points to
+    // the source for the present.
     let president = org.president.as_ref().map(|p| {
         let (name, role) = (p.name.as_str(), p.role.get(locale));
         let from = format::date(&p.from, locale);
-        let text = match &p.until {
-            Some(until) => t_string!(
-                i18n,
-                home.president_term,
-                name,
-                role,
-                from,
-                until = format::date(until, locale)
-            )
-            .to_string(),
-            None => t_string!(i18n, home.president_since, name, role, from).to_string(),
+        let (label, text) = match &p.until {
+            Some(until) => (
+                t_string!(
+                    i18n,
+                    home.president_past,
+                    from = format::year(&p.from),
+                    until = format::year(until)
+                )
+                .to_string(),
+                t_string!(
+                    i18n,
+                    home.president_term,
+                    name,
+                    role,
+                    from,
+                    until = format::date(until, locale)
+                )
+                .to_string(),
+            ),
+            None => (
+                t_string!(i18n, home.president).to_string(),
+                t_string!(i18n, home.president_since, name, role, from).to_string(),
+            ),
         };
+        let present = p
+            .present
+            .as_ref()
+            .filter(|_| p.ended_by(&data.reviewed))
+            .and_then(|id| data.sources.iter().find(|s| &s.id == id))
+            .and_then(|s| s.url.clone())
+            .map(|url| {
+                view! {
+                    <span class="facts__ended" data-testid="president-ended">
+                        {t_string!(i18n, home.president_ended)} " "
+                        <a href=url rel="noopener">{t_string!(i18n, home.president_now)}</a>
+                    </span>
+                }
+            });
         view! {
             <div id="president" data-testid="president">
-                <dt>{t_string!(i18n, home.president)}</dt>
-                <dd>{text} <Cite data=data.clone() sources=p.sources.clone() /></dd>
+                <dt>{label}</dt>
+                <dd>{text} <Cite data=data.clone() sources=p.sources.clone() /> {present}</dd>
             </div>
         }
     });
     let figures = headline_figures(&data)
         .into_iter()
-        .map(|f| view! { <FigureCard data=data.clone() figure=f.clone() /> })
+        .map(|f| {
+            let disagreement = data.disagreement(&f.measure).map(|(low, high)| {
+                let href =
+                    paths.anchored(locale, &Route::Figures, &format!("measure-{}", f.measure));
+                let text = t_string!(
+                    i18n,
+                    home.figure_disagree,
+                    low = format::number(low, locale),
+                    high = format::number(high, locale)
+                )
+                .to_string();
+                link(href, text).into_any()
+            });
+            view! { <FigureCard data=data.clone() figure=f.clone() disagreement /> }
+        })
         .collect_view();
     view! {
         <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route=Route::Home organisation=org.clone() />
