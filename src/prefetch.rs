@@ -10,7 +10,9 @@ use crate::paths::{Paths, Route};
 /// Listens, once for the whole document, for a pointer over or the focus on an in-app link.
 pub fn prefetch_on_intent(paths: Paths) {
     let over = paths.clone();
-    window_event_listener(leptos::ev::pointerover, move |ev| on_intent(&over, ev.into()));
+    window_event_listener(leptos::ev::pointerover, move |ev| {
+        on_intent(&over, ev.into())
+    });
     window_event_listener(leptos::ev::focusin, move |ev| on_intent(&paths, ev.into()));
 }
 
@@ -28,7 +30,10 @@ fn link_route(paths: &Paths, target: Option<web_sys::EventTarget>) -> Option<Rou
     if href.origin() != window().location().origin().ok()? {
         return None;
     }
-    let path = paths.strip_base(&href.pathname()).trim_start_matches('/').to_owned();
+    let path = paths
+        .strip_base(&href.pathname())
+        .trim_start_matches('/')
+        .to_owned();
     let (locale, rest) = path.split_once('/').unwrap_or((&path, ""));
     paths.locale_of(&format!("/{locale}"))?;
     Route::parse(rest)
