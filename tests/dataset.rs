@@ -802,3 +802,58 @@ fn disagreeing_measures_give_their_range() {
     assert_eq!(data.disagreement("direct-member-cities"), None);
     assert_eq!(data.disagreement("no-such-measure"), None);
 }
+
+/// The governance view (issue 27, part 1): the bodies seed 002 names, each relation between
+/// known bodies, and the diagram's rows from the General Assembly down.
+#[test]
+fn governance_bodies_and_their_relations() {
+    let data = dataset();
+    let g = &data.governance;
+    let ids: Vec<&str> = g.bodies.iter().map(|b| b.id.as_str()).collect();
+    for id in [
+        "members",
+        "world-council",
+        "executive-bureau",
+        "presidency",
+        "sections",
+        "financial-management-committee",
+        "committee-on-statutory-affairs",
+        "commissions",
+        "world-secretariat",
+        "auditors",
+    ] {
+        assert!(ids.contains(&id), "{id}");
+    }
+    let rows: Vec<Vec<&str>> = g
+        .rows()
+        .iter()
+        .map(|r| r.iter().map(|b| b.id.as_str()).collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec![
+                "general-assembly",
+                "committee-on-statutory-affairs",
+                "sections"
+            ],
+            vec!["world-council"],
+            vec!["executive-bureau", "presidency"],
+        ]
+    );
+
+    let mut d = fixture();
+    d["governance"]["relations"][0]["to"] = json!("nobody");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `council-elects-presidency`, field `to`: unknown body `nobody`");
+    let mut d = fixture();
+    let back = json!({"id": "presidency-elects-council", "from": "presidency", "to": "council", "kind": "elects",
+        "text": {"fr": "x", "en": "x", "es": "x"}, "basis": "sourced", "sources": ["seed"]});
+    d["governance"]["relations"]
+        .as_array_mut()
+        .unwrap()
+        .push(back);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `governance`, field `relations`: the relations go round in a circle: the diagram has no top");
+    let mut d = fixture();
+    d["governance"]["relations"][0]["kind"] = json!("reports-to");
+    assert_problem_starts(&d, "tests/fixtures/minimal.json: record `governance`, field `relations[0].kind`: unknown variant `reports-to`");
+}

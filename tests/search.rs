@@ -14,7 +14,7 @@ const COUNTRIES: &str = include_str!("../public/data/countries.json");
 /// Fields that hold identifiers, references to other records, codes or dates, which views
 /// show as something else (a name, a link, a formatted date) or not at all. Every other
 /// string of the dataset is text that a view shows, and must be found by search.
-const NOT_TEXT: [&str; 17] = [
+const NOT_TEXT: [&str; 18] = [
     "id",
     "ids",
     "sources",
@@ -29,6 +29,7 @@ const NOT_TEXT: [&str; 17] = [
     "until",
     "reviewed",
     "present",
+    "to",
     "country",
     "countries",
     "editorial_countries",

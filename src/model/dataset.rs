@@ -37,6 +37,8 @@ pub struct Dataset {
     /// What the commissions and working groups do (seed 000).
     pub commissions_intro: Point,
     pub commissions: Vec<Commission>,
+    /// How UCLG is governed: its bodies and how they relate (the governance view).
+    pub governance: Governance,
     /// The Pact for the Future, Government axis (seed 003).
     pub pact: Pact,
     pub networks: Vec<Network>,
@@ -281,6 +283,106 @@ pub enum LinkBasis {
     Sourced,
     /// The atlas's own reading, stated by no source: shown as "related", never as a fact.
     Editorial,
+}
+
+/// UCLG's bodies (the resources seed 002 names for its objectives, and the General
+/// Assembly of UCLG's own pages) and who elects or appoints whom.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Governance {
+    pub bodies: Vec<Body>,
+    /// Who elects, appoints, recommends or nominates whom: the diagram's arrows.
+    pub relations: Vec<Relation>,
+    /// Why the sections are counted seven, eight or nine.
+    pub sections_count: Point,
+}
+
+/// A body of the organisation: what it is and does.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    pub id: Id,
+    pub name: L10n,
+    pub text: L10n,
+    pub sources: Vec<Id>,
+}
+
+/// One body acting on another, as a sentence (the diagram's text alternative).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub id: Id,
+    /// The body that acts.
+    pub from: Id,
+    /// The body it acts on.
+    pub to: Id,
+    pub kind: RelationKind,
+    pub text: L10n,
+    pub basis: LinkBasis,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationKind {
+    Elects,
+    Appoints,
+    Recommends,
+    Nominates,
+}
+
+impl Governance {
+    /// The body `id`.
+    pub fn body(&self, id: &str) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+
+    /// The diagram's rows: each body that a relation names, in the row after the last of
+    /// the bodies acting on it (those acted on by none first), each row in dataset order.
+    /// A cycle, which the validator refuses, would leave its bodies out.
+    pub fn rows(&self) -> Vec<Vec<&Body>> {
+        let named: Vec<&Body> = self
+            .bodies
+            .iter()
+            .filter(|b| {
+                self.relations
+                    .iter()
+                    .any(|r| r.from == b.id || r.to == b.id)
+            })
+            .collect();
+        let mut row: Vec<Option<usize>> = vec![None; named.len()];
+        // Longest path from a body acted on by none; at most one pass per body.
+        for _ in 0..named.len() {
+            for i in 0..named.len() {
+                let above: Vec<Option<usize>> = self
+                    .relations
+                    .iter()
+                    .filter(|r| r.to == named[i].id)
+                    .map(|r| {
+                        named
+                            .iter()
+                            .position(|n| n.id == r.from)
+                            .and_then(|j| row[j])
+                    })
+                    .collect();
+                row[i] = above
+                    .iter()
+                    .all(Option::is_some)
+                    .then(|| above.iter().flatten().max().map_or(0, |m| m + 1));
+            }
+        }
+        let depth = row.iter().flatten().max().map_or(0, |m| m + 1);
+        (0..depth)
+            .map(|d| {
+                named
+                    .iter()
+                    .zip(&row)
+                    .filter(|(_, r)| **r == Some(d))
+                    .map(|(b, _)| *b)
+                    .collect()
+            })
+            .collect()
+    }
 }
 
 /// The Pact for the Future, Government axis.

@@ -141,6 +141,32 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
             }
         }
     }
+    let governance = &data.governance;
+    for r in &governance.relations {
+        for (field, id) in [("from", &r.from), ("to", &r.to)] {
+            if governance.body(id).is_none() {
+                check.fail(&r.id, field, format!("unknown body `{id}`"));
+            }
+        }
+    }
+    let placed: usize = governance.rows().iter().map(Vec::len).sum();
+    let named = governance
+        .bodies
+        .iter()
+        .filter(|b| {
+            governance
+                .relations
+                .iter()
+                .any(|r| r.from == b.id || r.to == b.id)
+        })
+        .count();
+    if placed != named {
+        check.fail(
+            "governance",
+            "relations",
+            "the relations go round in a circle: the diagram has no top".to_owned(),
+        );
+    }
     let network_ids: HashSet<&str> = data.networks.iter().map(|n| n.id.as_str()).collect();
     for f in &data.figures {
         if !["uclg", "world"].contains(&f.subject.as_str())

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, use_locale, Cite, FigureCard, PageMeta};
+use crate::components::{link, loaded, term_label, use_locale, Cite, FigureCard, PageMeta, Term};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Figure};
 use crate::paths::{Paths, Route};
@@ -26,54 +26,11 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|p| view! { <li>{p.text.get(locale).to_owned()} <Cite data=data.clone() sources=p.sources.clone() /></li> })
         .collect_view();
-    // Never "the president" without the dates of the term, nor a past term under a
-    // present-tense label: once ended (by the dataset's review), it says so and points to
-    // the source for the present.
-    let president = org.president.as_ref().map(|p| {
-        let (name, role) = (p.name.as_str(), p.role.get(locale));
-        let from = format::date(&p.from, locale);
-        let (label, text) = match &p.until {
-            Some(until) => (
-                t_string!(
-                    i18n,
-                    home.president_past,
-                    from = format::year(&p.from),
-                    until = format::year(until)
-                )
-                .to_string(),
-                t_string!(
-                    i18n,
-                    home.president_term,
-                    name,
-                    role,
-                    from,
-                    until = format::date(until, locale)
-                )
-                .to_string(),
-            ),
-            None => (
-                t_string!(i18n, home.president).to_string(),
-                t_string!(i18n, home.president_since, name, role, from).to_string(),
-            ),
-        };
-        let present = p
-            .present
-            .as_ref()
-            .filter(|_| p.ended_by(&data.reviewed))
-            .and_then(|id| data.sources.iter().find(|s| &s.id == id))
-            .and_then(|s| s.url.clone())
-            .map(|url| {
-                view! {
-                    <span class="facts__ended" data-testid="president-ended">
-                        {t_string!(i18n, home.president_ended)} " "
-                        <a href=url rel="noopener">{t_string!(i18n, home.president_now)}</a>
-                    </span>
-                }
-            });
+    let president = org.president.clone().map(|p| {
         view! {
             <div id="president" data-testid="president">
-                <dt>{label}</dt>
-                <dd>{text} <Cite data=data.clone() sources=p.sources.clone() /> {present}</dd>
+                <dt>{term_label(&p)}</dt>
+                <dd><Term data=data.clone() person=p /></dd>
             </div>
         }
     });
@@ -136,6 +93,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
             <h2 id="home-explore">{t_string!(i18n, home.explore_title)}</h2>
             <ul class="card-grid explore">
                 <Entry route=Route::Vision title=t_string!(i18n, nav.vision) text=t_string!(i18n, home.vision_text) />
+                <Entry route=Route::Governance title=t_string!(i18n, nav.governance) text=t_string!(i18n, home.governance_text) />
                 <Entry route=Route::Objectives title=t_string!(i18n, nav.objectives) text=t_string!(i18n, home.objectives_text) />
                 <Entry route=Route::Sections title=t_string!(i18n, nav.sections) text=t_string!(i18n, home.sections_text) />
                 <Entry route=Route::Initiatives title=t_string!(i18n, nav.initiatives) text=t_string!(i18n, home.initiatives_text) />

@@ -3,7 +3,7 @@
 // with the dates of his term, commission→objective links shown as the atlas's own reading,
 // and the editorial notes. Issue 27's part 2: how current each fact is (the review date in
 // the footer and on the Sources page, "as of" years and inferred ones, the ended term, the
-// home page's disagreeing figure).
+// home page's disagreeing figure). Its part 1: the governance page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LOCALES, appReady, countSentence, data, open, suite, ui } from './harness.mjs';
@@ -95,6 +95,36 @@ describe('issue 16 content', () => {
       await appReady(page);
       assert.equal(await page.getByTestId('reviewed').textContent(), fill(t.sources.reviewed, { date: reviewed }));
       assert.ok((await page.locator('#source-strategic-priorities-2010-2016').textContent()).includes(circa));
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test(`${lang}: the governance page, its diagram and its text alternative`, async () => {
+      const page = await open(browser);
+      const t = ui[lang];
+      const g = data.governance;
+      await page.goto(`${app.url}${lang}/governance`);
+      await appReady(page);
+      assert.equal(await page.locator('main h1').textContent(), t.governance.title);
+      // The diagram: a box per body a relation names, an arrow per relation, labelled by
+      // the heading; the same relations as sentences below it.
+      const diagram = page.getByTestId('governance-diagram');
+      assert.equal(await diagram.getAttribute('role'), 'img');
+      assert.equal(await diagram.locator('.governance-diagram__relation').count(), g.relations.length);
+      const named = g.bodies.filter((b) => g.relations.some((r) => r.from === b.id || r.to === b.id));
+      assert.equal(await diagram.locator('.governance-diagram__body').count(), named.length);
+      const sentences = await page.getByTestId('relations').locator('li').allTextContents();
+      assert.equal(sentences.length, g.relations.length);
+      g.relations.forEach((r, i) => assert.ok(sentences[i].startsWith(r.text[lang]), sentences[i]));
+      // Every body, with links to the sections, the commissions and the secretariat, and
+      // the presidency's dated term.
+      assert.equal(await page.getByTestId('body').count(), g.bodies.length);
+      for (const b of g.bodies) assert.ok((await page.locator(`#${b.id}`).textContent()).includes(b.name[lang]), b.id);
+      assert.ok((await page.locator('#sections a').getAttribute('href')).endsWith(`/${lang}/sections`));
+      assert.ok((await page.locator('#commissions a').getAttribute('href')).endsWith(`/${lang}/commissions`));
+      assert.ok((await page.locator('#world-secretariat a').getAttribute('href')).endsWith(`/${lang}/#secretariat`));
+      assert.ok((await page.locator('#presidency').getByTestId('president').textContent()).includes(data.organisation.president.name));
+      assert.ok((await page.locator(`#${g.sections_count.id}`).textContent()).includes(g.sections_count.text[lang]));
       assert.deepEqual(page.errors, []);
       await page.close();
     });
