@@ -3,6 +3,7 @@
 mod app_status;
 mod cite;
 mod copy;
+mod dating;
 mod detail;
 mod embed;
 mod embed_dialog;
@@ -26,10 +27,12 @@ mod share_button;
 mod shell;
 mod site_header;
 mod statement;
+mod term;
 mod theme_toggle;
 
 pub use app_status::{provide_app_status, AppStatusBar};
 pub use cite::{source_href, Cite};
+pub use dating::{as_of, date_label};
 pub use detail::detail;
 pub use embed::{is_embedded, EmbedNotFound, EmbedShell};
 pub use embed_dialog::EmbedButton;
@@ -51,4 +54,5 @@ pub use search_index::{hit_href, marked, provide_country_table, use_search_index
 pub use share_button::ShareButton;
 pub use shell::{provide_locale, use_locale, Chrome, LocaleShell};
 pub use statement::StatementView;
+pub use term::{term_label, Term};
 pub use theme_toggle::{apply_stored_theme, apply_theme, ThemeToggle};

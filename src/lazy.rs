@@ -99,6 +99,8 @@ macro_rules! lazy_pages {
                     use leptos::prelude::*;
 
                     /// The pages of this split point.
+                    // Named after the routes (`HomeRoute`, …), so they share a postfix.
+                    #[allow(clippy::enum_variant_names)]
                     pub(in super::super) enum Page {
                         $($route,)*
                     }

@@ -100,6 +100,7 @@ pub fn App() -> impl IntoView {
                         <ParentRoute path=path!("/:lang") view=components::LocaleShell>
                             <Route path=path!("/") view={Lazy::<pages::HomeRoute>::new()} />
                             <Route path=path!("/vision") view={Lazy::<pages::VisionRoute>::new()} />
+                            <Route path=path!("/governance") view={Lazy::<pages::GovernanceRoute>::new()} />
                             <Route path=path!("/objectives") view={Lazy::<pages::ObjectivesRoute>::new()} />
                             <Route path=path!("/objectives/:id") view={Lazy::<pages::ObjectiveRoute>::new()} />
                             <Route path=path!("/sections") view={Lazy::<pages::SectionsRoute>::new()} />

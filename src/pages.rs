@@ -5,6 +5,7 @@ mod commissions;
 mod embed;
 mod embed_guide;
 mod figures;
+mod governance;
 mod home;
 mod initiatives;
 mod networks;
@@ -26,6 +27,7 @@ crate::lazy::lazy_pages! {
     }
     records {
         VisionRoute => crate::pages::vision::Vision;
+        GovernanceRoute => crate::pages::governance::Governance;
         ObjectivesRoute => crate::pages::objectives::Objectives;
         ObjectiveRoute => crate::pages::objectives::ObjectivePage;
         InitiativesRoute => crate::pages::initiatives::Initiatives;
@@ -64,6 +66,7 @@ pub async fn prefetch(route: crate::paths::Route) {
         | Route::Initiatives
         | Route::Initiative(_)
         | Route::Commissions
+        | Route::Governance
         | Route::Networks => preload(chunks::records::preload()).await,
         Route::Sections | Route::Section(_) => preload(chunks::map::preload()).await,
         Route::Figures | Route::Timeline | Route::Sources => preload(chunks::data::preload()).await,

@@ -10,6 +10,8 @@ use crate::model::{Dataset, Id, Locale};
 pub enum Route {
     Home,
     Vision,
+    /// How UCLG is governed: its bodies and their relations.
+    Governance,
     Objectives,
     Objective(Id),
     Sections,
@@ -40,6 +42,7 @@ impl Route {
         match self {
             Route::Home => ("", None),
             Route::Vision => ("vision", None),
+            Route::Governance => ("governance", None),
             Route::Objectives => ("objectives", None),
             Route::Objective(id) => ("objectives", Some(id)),
             Route::Sections => ("sections", None),
@@ -70,6 +73,7 @@ impl Route {
         Some(match (first, id()) {
             ("", None) => Route::Home,
             ("vision", None) => Route::Vision,
+            ("governance", None) => Route::Governance,
             ("objectives", None) => Route::Objectives,
             ("objectives", Some(id)) => Route::Objective(id),
             ("sections", None) => Route::Sections,
@@ -100,7 +104,12 @@ impl Route {
         let ids = |ids: Vec<&Id>, route: fn(Id) -> Route| {
             ids.into_iter().cloned().map(route).collect::<Vec<_>>()
         };
-        let mut all = vec![Route::Home, Route::Vision, Route::Objectives];
+        let mut all = vec![
+            Route::Home,
+            Route::Vision,
+            Route::Governance,
+            Route::Objectives,
+        ];
         all.extend(ids(
             data.objectives.iter().map(|o| &o.id).collect(),
             Route::Objective,
@@ -493,7 +502,7 @@ mod tests {
                 "{route:?}"
             );
             let pattern = match route.parts() {
-                ("", _) => "path!(\"/\") view=pages::Home".to_owned(),
+                ("", _) => "path!(\"/\") view={Lazy::<pages::HomeRoute>".to_owned(),
                 (first, Some(_)) => format!("path!(\"/{first}/:id\")"),
                 (first, None) => format!("path!(\"/{first}\")"),
             };

@@ -695,3 +695,165 @@ fn editorial_country_outside_the_section() {
         "tests/fixtures/minimal.json: record `europe`, field `editorial_countries[1]`: `DE` is not one of the section's countries",
     );
 }
+
+/// How current each fact is (issue 27, part 2): the dataset says when it was last read
+/// against its sources, and that day is a real one, after every source.
+#[test]
+fn the_review_date_is_a_day_after_every_source() {
+    let data = dataset();
+    assert_eq!(data.reviewed.len(), 10, "{}", data.reviewed);
+    let mut d = fixture();
+    d["reviewed"] = json!("2026-12");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `reviewed`, field `reviewed`: `2026-12` is not an ISO 8601 day (YYYY-MM-DD)");
+    let mut d = fixture();
+    d["reviewed"] = json!("2026-13-01");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `reviewed`, field `reviewed`: `2026-13-01` is not an ISO 8601 day (YYYY-MM-DD)");
+    let mut d = fixture();
+    d["reviewed"] = json!("2012-01-31");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `reviewed`, field `reviewed`: reviewed on 2012-01-31 against a source of 2013 (`seed`)");
+    let mut d = fixture();
+    d.as_object_mut().unwrap().remove("reviewed");
+    assert_problem_starts(&d, "tests/fixtures/minimal.json: missing field `reviewed`");
+}
+
+/// The undated brochure's year is the atlas's reasoning: its figures and the event dated by
+/// it alone read "c. 2012", a year it prints (Habitat II, 1996) does not, and no id calls
+/// them 2010.
+#[test]
+fn inferred_years_are_marked_and_named_so() {
+    use model::Dating;
+    let data = dataset();
+    let brochure = "strategic-priorities-2010-2016";
+    let inferred: Vec<&str> = data
+        .figures
+        .iter()
+        .filter(|f| data.dating(&f.sources, f.year) == Dating::Inferred)
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(
+        inferred,
+        [
+            "uclg-un-member-states-circa-2012",
+            "uclg-direct-member-cities-circa-2012",
+            "uclg-national-associations-circa-2012",
+            "uclg-population-share-circa-2012",
+        ]
+    );
+    for f in &data.figures {
+        assert!(!f.id.ends_with("-2010"), "{}", f.id);
+        if f.sources == [brochure] {
+            assert!(f.id.ends_with("-circa-2012"), "{}", f.id);
+        }
+    }
+    let event = |id: &str| data.timeline.iter().find(|e| e.id == id).expect(id);
+    let year = |e: &model::Event| e.year().parse::<u16>().unwrap();
+    let published = event("strategic-priorities-published");
+    assert_eq!(
+        data.dating(&published.sources, year(published)),
+        Dating::Inferred
+    );
+    let habitat = event("habitat-ii-istanbul");
+    assert_eq!(data.dating(&habitat.sources, year(habitat)), Dating::Stated);
+    // A figure of a dated source, or citing a dated one beside the brochure, is stated.
+    let founded = event("uclg-founded");
+    assert_eq!(data.dating(&founded.sources, year(founded)), Dating::Stated);
+    assert_eq!(data.dating(&[], 2012), Dating::Stated);
+
+    let mut d = fixture();
+    d["sources"][0]["year_inferred"] = json!(true);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `seed`, field `year_inferred`: an inferred year needs its reasoning in `year_note`");
+}
+
+/// A term with an end is shown as ended once the review date has passed it, with the
+/// source that says who holds the office now.
+#[test]
+fn an_ended_term_points_to_the_present() {
+    let data = dataset();
+    let president = data.organisation.president.as_ref().expect("president");
+    assert!(president.ended_by(&data.reviewed));
+    assert!(!president.ended_by("2022-09-30"));
+    assert!(president.ended_by("2022-10"));
+    let present = president.present.as_deref().expect("present");
+    let source = data.sources.iter().find(|s| s.id == present).unwrap();
+    assert!(source.url.is_some());
+    let mut open = president.clone();
+    open.until = None;
+    assert!(!open.ended_by(&data.reviewed));
+
+    let mut d = fixture();
+    d["organisation"]["president"]["present"] = json!(null);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `organisation`, field `president.present`: a term with an end needs the source that says who holds the office now");
+    let mut d = fixture();
+    d["organisation"]["president"]["present"] = json!("nowhere");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `organisation`, field `president.present`: unknown source `nowhere`");
+    let mut d = fixture();
+    d["sources"][0]["url"] = json!(null);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `organisation`, field `president.present`: source `seed` has no address to read the present at");
+}
+
+/// The sources disagree on the number of countries (120 to 155), not on the cities.
+#[test]
+fn disagreeing_measures_give_their_range() {
+    let data = dataset();
+    assert_eq!(
+        data.disagreement("countries-and-un-member-states"),
+        Some((120, 155))
+    );
+    assert_eq!(data.disagreement("direct-member-cities"), None);
+    assert_eq!(data.disagreement("no-such-measure"), None);
+}
+
+/// The governance view (issue 27, part 1): the bodies seed 002 names, each relation between
+/// known bodies, and the diagram's rows from the General Assembly down.
+#[test]
+fn governance_bodies_and_their_relations() {
+    let data = dataset();
+    let g = &data.governance;
+    let ids: Vec<&str> = g.bodies.iter().map(|b| b.id.as_str()).collect();
+    for id in [
+        "members",
+        "world-council",
+        "executive-bureau",
+        "presidency",
+        "sections",
+        "financial-management-committee",
+        "committee-on-statutory-affairs",
+        "commissions",
+        "world-secretariat",
+        "auditors",
+    ] {
+        assert!(ids.contains(&id), "{id}");
+    }
+    let rows: Vec<Vec<&str>> = g
+        .rows()
+        .iter()
+        .map(|r| r.iter().map(|b| b.id.as_str()).collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec![
+                "general-assembly",
+                "committee-on-statutory-affairs",
+                "sections"
+            ],
+            vec!["world-council"],
+            vec!["executive-bureau", "presidency"],
+        ]
+    );
+
+    let mut d = fixture();
+    d["governance"]["relations"][0]["to"] = json!("nobody");
+    assert_problem(&d, "tests/fixtures/minimal.json: record `council-elects-presidency`, field `to`: unknown body `nobody`");
+    let mut d = fixture();
+    let back = json!({"id": "presidency-elects-council", "from": "presidency", "to": "council", "kind": "elects",
+        "text": {"fr": "x", "en": "x", "es": "x"}, "basis": "sourced", "sources": ["seed"]});
+    d["governance"]["relations"]
+        .as_array_mut()
+        .unwrap()
+        .push(back);
+    assert_problem(&d, "tests/fixtures/minimal.json: record `governance`, field `relations`: the relations go round in a circle: the diagram has no top");
+    let mut d = fixture();
+    d["governance"]["relations"][0]["kind"] = json!("reports-to");
+    assert_problem_starts(&d, "tests/fixtures/minimal.json: record `governance`, field `relations[0].kind`: unknown variant `reports-to`");
+}

@@ -14,7 +14,7 @@ const COUNTRIES: &str = include_str!("../public/data/countries.json");
 /// Fields that hold identifiers, references to other records, codes or dates, which views
 /// show as something else (a name, a link, a formatted date) or not at all. Every other
 /// string of the dataset is text that a view shows, and must be found by search.
-const NOT_TEXT: [&str; 15] = [
+const NOT_TEXT: [&str; 18] = [
     "id",
     "ids",
     "sources",
@@ -27,6 +27,9 @@ const NOT_TEXT: [&str; 15] = [
     "date",
     "from",
     "until",
+    "reviewed",
+    "present",
+    "to",
     "country",
     "countries",
     "editorial_countries",

@@ -32,6 +32,7 @@ export function routes(lang) {
   return [
     ['', data.organisation.name[lang]],
     ['vision', t.vision.title],
+    ['governance', t.governance.title],
     ['objectives', t.objectives.title],
     ...data.objectives.map((o) => [`objectives/${o.id}`, o.name[lang]]),
     ['sections', t.sections.title],

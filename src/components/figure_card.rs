@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{figure_value, use_locale, Cite};
+use crate::components::{as_of, figure_value, use_locale, Cite};
 use crate::model::{Dataset, Figure};
 
 /// One figure: the number, what it counts, its year and its sources.
@@ -16,15 +16,21 @@ pub fn FigureCard(
     /// the group is shown.
     #[prop(optional)]
     with_note: bool,
+    /// Shown under the figure where its group is not: that the sources disagree, as a link
+    /// to their comparison.
+    #[prop(default = None)]
+    disagreement: Option<AnyView>,
 ) -> impl IntoView {
     let locale = use_locale().get_untracked();
     let number = figure_value(&figure, locale);
+    let when = as_of(&data, &figure.sources, figure.year);
     view! {
         <li class="figure-card" id=figure.id.clone()>
             <span class="figure-card__value">{number}</span>
             <span class="figure-card__unit">{figure.unit.get(locale).to_owned()}</span>
             <span class="figure-card__label">{figure.label.get(locale).to_owned()}</span>
-            <span class="figure-card__year">{figure.year} <Cite data=data.clone() sources=figure.sources.clone() /></span>
+            <span class="figure-card__year" data-testid="as-of">{when} <Cite data=data.clone() sources=figure.sources.clone() /></span>
+            {disagreement.map(|d| view! { <span class="figure-card__note" data-testid="disagreement">{d}</span> })}
             {figure.note.filter(|_| with_note).map(|n| view! { <span class="figure-card__note">{n.get(locale).to_owned()}</span> })}
         </li>
     }

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use web_sys::MouseEvent;
 
-use crate::components::{is_embedded, is_plain_click, source_href, use_locale};
+use crate::components::{as_of, is_embedded, is_plain_click, source_href, use_locale};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::chart::{self, HEIGHT, WIDTH};
 use crate::model::{format, Dataset, Figure, Locale, Qualifier};
@@ -114,7 +114,7 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
         i18n,
         figures.chart_mark,
         value = value.clone(),
-        year = figure.year,
+        when = as_of(data, &figure.sources, figure.year),
         sources = titles
     )
     .to_string();

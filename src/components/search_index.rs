@@ -35,6 +35,7 @@ pub fn view_heading(
         View::Initiatives => t_string!(i18n, nav.initiatives),
         View::Commissions => t_string!(i18n, nav.commissions),
         View::Networks => t_string!(i18n, nav.networks),
+        View::Governance => t_string!(i18n, nav.governance),
         View::Figures => t_string!(i18n, nav.figures),
         View::Timeline => t_string!(i18n, nav.timeline),
         View::Sources => t_string!(i18n, nav.sources),

@@ -7,8 +7,10 @@ use leptos_router::hooks::use_location;
 use crate::components::data_href;
 use crate::components::site_header::{SiteHeader, SiteMap};
 use crate::components::{use_route_locale, AppStatusBar, RouteFocus, Unmatched};
+use crate::data::use_dataset;
 use crate::i18n::{t_string, use_i18n};
-use crate::model::Locale;
+use crate::load::Load;
+use crate::model::{format, Locale};
 use crate::paths::{Paths, Route};
 
 /// The locale of the current page, as given by the URL.
@@ -54,10 +56,27 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
                     " · " {t_string!(i18n, footer.version)} " "
                     <span data-testid="version">{env!("UCLG_ATLAS_VERSION")}</span>
                 </p>
+                <Reviewed locale />
                 <p><A href=paths.href(locale, &Route::EmbedGuide)>{t_string!(i18n, footer.embed)}</A></p>
                 <p><A href=data_href(&expect_context::<Paths>(), locale) attr:data-testid="footer-data">{t_string!(i18n, footer.data)}</A></p>
             </div>
         </footer>
+    }
+}
+
+/// The day the dataset was last read against its sources, once it is loaded (its loading
+/// and failure are the page's to show).
+#[component]
+fn Reviewed(locale: Locale) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_dataset(locale);
+    move || match data.get() {
+        Load::Ready(d) => Some(view! {
+            <p data-testid="footer-reviewed">
+                {t_string!(i18n, footer.reviewed, date = format::date(&d.reviewed, locale)).to_string()}
+            </p>
+        }),
+        Load::Loading | Load::Failed(_) => None,
     }
 }
 

@@ -178,6 +178,7 @@ fn NavList(locale: Locale) -> impl IntoView {
         <ul>
             <li><A href=link(Route::Home) exact=true>{t_string!(i18n, nav.home)}</A></li>
             <li><A href=link(Route::Vision)>{t_string!(i18n, nav.vision)}</A></li>
+            <li><A href=link(Route::Governance)>{t_string!(i18n, nav.governance)}</A></li>
             <li><A href=link(Route::Objectives)>{t_string!(i18n, nav.objectives)}</A></li>
             <li><A href=link(Route::Sections)>{t_string!(i18n, nav.sections)}</A></li>
             <li><A href=link(Route::Initiatives)>{t_string!(i18n, nav.initiatives)}</A></li>

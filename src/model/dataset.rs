@@ -15,6 +15,9 @@ pub type Id = String;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// The day the dataset was last read against its sources, ISO 8601 (`2026-12-05`):
+    /// what "today" means for its facts (a term ended by then is shown as ended).
+    pub reviewed: String,
     pub organisation: Organisation,
     /// Mission and vision texts (the vision view), in reading order.
     pub statements: Vec<Statement>,
@@ -34,6 +37,8 @@ pub struct Dataset {
     /// What the commissions and working groups do (seed 000).
     pub commissions_intro: Point,
     pub commissions: Vec<Commission>,
+    /// How UCLG is governed: its bodies and how they relate (the governance view).
+    pub governance: Governance,
     /// The Pact for the Future, Government axis (seed 003).
     pub pact: Pact,
     pub networks: Vec<Network>,
@@ -107,7 +112,18 @@ pub struct Person {
     pub from: String,
     /// End of the term, ISO 8601; `None` while in office.
     pub until: Option<String>,
+    /// Where to read who holds the office now, once the term has ended: a source with an
+    /// address.
+    pub present: Option<Id>,
     pub sources: Vec<Id>,
+}
+
+impl Person {
+    /// Whether the term had ended on `day` (an ISO date: ISO dates of any precision
+    /// compare correctly as strings, a month ending on its first day).
+    pub fn ended_by(&self, day: &str) -> bool {
+        self.until.as_deref().is_some_and(|until| until <= day)
+    }
 }
 
 /// A city with its position, for seats and markers.
@@ -269,6 +285,106 @@ pub enum LinkBasis {
     Editorial,
 }
 
+/// UCLG's bodies (the resources seed 002 names for its objectives, and the General
+/// Assembly of UCLG's own pages) and who elects or appoints whom.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Governance {
+    pub bodies: Vec<Body>,
+    /// Who elects, appoints, recommends or nominates whom: the diagram's arrows.
+    pub relations: Vec<Relation>,
+    /// Why the sections are counted seven, eight or nine.
+    pub sections_count: Point,
+}
+
+/// A body of the organisation: what it is and does.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    pub id: Id,
+    pub name: L10n,
+    pub text: L10n,
+    pub sources: Vec<Id>,
+}
+
+/// One body acting on another, as a sentence (the diagram's text alternative).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub id: Id,
+    /// The body that acts.
+    pub from: Id,
+    /// The body it acts on.
+    pub to: Id,
+    pub kind: RelationKind,
+    pub text: L10n,
+    pub basis: LinkBasis,
+    pub sources: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationKind {
+    Elects,
+    Appoints,
+    Recommends,
+    Nominates,
+}
+
+impl Governance {
+    /// The body `id`.
+    pub fn body(&self, id: &str) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+
+    /// The diagram's rows: each body that a relation names, in the row after the last of
+    /// the bodies acting on it (those acted on by none first), each row in dataset order.
+    /// A cycle, which the validator refuses, would leave its bodies out.
+    pub fn rows(&self) -> Vec<Vec<&Body>> {
+        let named: Vec<&Body> = self
+            .bodies
+            .iter()
+            .filter(|b| {
+                self.relations
+                    .iter()
+                    .any(|r| r.from == b.id || r.to == b.id)
+            })
+            .collect();
+        let mut row: Vec<Option<usize>> = vec![None; named.len()];
+        // Longest path from a body acted on by none; at most one pass per body.
+        for _ in 0..named.len() {
+            for i in 0..named.len() {
+                let above: Vec<Option<usize>> = self
+                    .relations
+                    .iter()
+                    .filter(|r| r.to == named[i].id)
+                    .map(|r| {
+                        named
+                            .iter()
+                            .position(|n| n.id == r.from)
+                            .and_then(|j| row[j])
+                    })
+                    .collect();
+                row[i] = above
+                    .iter()
+                    .all(Option::is_some)
+                    .then(|| above.iter().flatten().max().map_or(0, |m| m + 1));
+            }
+        }
+        let depth = row.iter().flatten().max().map_or(0, |m| m + 1);
+        (0..depth)
+            .map(|d| {
+                named
+                    .iter()
+                    .zip(&row)
+                    .filter(|(_, r)| **r == Some(d))
+                    .map(|(b, _)| *b)
+                    .collect()
+            })
+            .collect()
+    }
+}
+
 /// The Pact for the Future, Government axis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -356,11 +472,55 @@ pub struct Event {
 impl Event {
     /// The year of its date.
     pub fn year(&self) -> &str {
-        self.date.split('-').next().unwrap_or(&self.date)
+        super::format::year(&self.date)
     }
 }
 
+/// Whether a year is given as the source printed it, or inferred ("c. 2012").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dating {
+    Stated,
+    Inferred,
+}
+
 impl Dataset {
+    /// How a fact citing `sources` knows its `year`: inferred when it is the year of its
+    /// sources and each of them has an inferred year (a figure of the undated brochure);
+    /// a year the source prints (Habitat II, 1996, in the same brochure) is stated.
+    pub fn dating(&self, sources: &[Id], year: u16) -> Dating {
+        let inferred = !sources.is_empty()
+            && sources.iter().all(|id| {
+                self.sources
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .is_some_and(|s| s.year_inferred && s.year == year)
+            });
+        if inferred {
+            Dating::Inferred
+        } else {
+            Dating::Stated
+        }
+    }
+
+    /// The figures of `measure`, in dataset order.
+    pub fn measure<'a>(&'a self, measure: &'a str) -> impl Iterator<Item = &'a Figure> {
+        self.figures.iter().filter(move |f| f.measure == measure)
+    }
+
+    /// The lowest and highest values the sources give for `measure`, when they disagree
+    /// (a different value or a different whole).
+    pub fn disagreement(&self, measure: &str) -> Option<(u64, u64)> {
+        let mut figures = self.measure(measure);
+        let first = figures.next()?;
+        let (mut low, mut high, mut differ) = (first.value, first.value, false);
+        for f in figures {
+            differ |= f.value != first.value || f.out_of != first.out_of;
+            low = low.min(f.value);
+            high = high.max(f.value);
+        }
+        differ.then_some((low, high))
+    }
+
     /// The congresses held in a city, with it, in the timeline's order (the map's layer
     /// and its legend).
     pub fn congresses(&self) -> impl Iterator<Item = (&Event, &City)> {
@@ -382,6 +542,10 @@ pub enum EventKind {
     Other,
 }
 
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
 /// A document a fact comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -393,6 +557,10 @@ pub struct Source {
     pub year: u16,
     /// Why the year is approximate, when the document is not dated.
     pub year_note: Option<L10n>,
+    /// The year is the atlas's reasoning (`year_note` gives it), printed nowhere: shown
+    /// as "c. 2012", and so are the years of the facts dated by this source alone.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub year_inferred: bool,
     /// BCP 47 tag of the document's language.
     pub language: String,
     pub url: Option<String>,

@@ -123,6 +123,11 @@ const MONTHS_ES: [&str; 12] = [
     "diciembre",
 ];
 
+/// The year of an ISO 8601 date: `2019` for `2019-11`.
+pub fn year(iso: &str) -> &str {
+    iso.split('-').next().unwrap_or(iso)
+}
+
 /// An ISO 8601 date (`1996`, `2004-05`, `2012-04-05`) in words, as precise as the date
 /// itself: `5 avril 2012`, `April 5, 2012`, `5 de abril de 2012`; `mai 2004`, `May 2004`,
 /// `mayo de 2004`. Anything else is returned as it is.
@@ -214,6 +219,9 @@ mod tests {
         assert_eq!(date("2012-04-05", Locale::En), "April 5, 2012");
         assert_eq!(date("2012-04-05", Locale::Es), "5 de abril de 2012");
         assert_eq!(date("1996", Locale::Fr), "1996");
+        assert_eq!(year("2019-11"), "2019");
+        assert_eq!(year("2012-04-05"), "2012");
+        assert_eq!(year("1996"), "1996");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub use countries::CountryHit;
 pub enum View {
     Home,
     Vision,
+    Governance,
     Objectives,
     Sections,
     Initiatives,
@@ -27,9 +28,10 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 11] = [
         View::Home,
         View::Vision,
+        View::Governance,
         View::Objectives,
         View::Sections,
         View::Initiatives,
@@ -106,6 +108,32 @@ impl SearchIndex {
             data.sections_note.get(locale),
         );
         b.initiatives(data);
+        let g = &data.governance;
+        for body in &g.bodies {
+            b.add(
+                View::Governance,
+                Route::Governance,
+                Some(&body.id),
+                body.name.get(locale),
+                body.text.get(locale),
+            );
+        }
+        for r in &g.relations {
+            b.add(
+                View::Governance,
+                Route::Governance,
+                Some("diagram"),
+                "",
+                r.text.get(locale),
+            );
+        }
+        b.add(
+            View::Governance,
+            Route::Governance,
+            Some(&g.sections_count.id),
+            "",
+            g.sections_count.text.get(locale),
+        );
         b.add(
             View::Commissions,
             Route::Commissions,

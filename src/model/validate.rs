@@ -97,7 +97,32 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
             check.fail(record, field, format!("unknown source `{id}`"));
         }
     }
-    let used: HashSet<&str> = walk.source_refs.iter().map(|r| r.2.as_str()).collect();
+    let present = data
+        .organisation
+        .president
+        .as_ref()
+        .and_then(|p| p.present.as_ref());
+    if let Some(id) = present {
+        match data.sources.iter().find(|s| &s.id == id) {
+            None => check.fail(
+                "organisation",
+                "president.present",
+                format!("unknown source `{id}`"),
+            ),
+            Some(s) if s.url.is_none() => check.fail(
+                "organisation",
+                "president.present",
+                format!("source `{id}` has no address to read the present at"),
+            ),
+            Some(_) => {}
+        }
+    }
+    let used: HashSet<&str> = walk
+        .source_refs
+        .iter()
+        .map(|r| r.2.as_str())
+        .chain(present.map(String::as_str))
+        .collect();
     for source in &data.sources {
         if !used.contains(source.id.as_str()) {
             check.fail(&source.id, "id", "source is never cited".to_owned());
@@ -115,6 +140,32 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
                 );
             }
         }
+    }
+    let governance = &data.governance;
+    for r in &governance.relations {
+        for (field, id) in [("from", &r.from), ("to", &r.to)] {
+            if governance.body(id).is_none() {
+                check.fail(&r.id, field, format!("unknown body `{id}`"));
+            }
+        }
+    }
+    let placed: usize = governance.rows().iter().map(Vec::len).sum();
+    let named = governance
+        .bodies
+        .iter()
+        .filter(|b| {
+            governance
+                .relations
+                .iter()
+                .any(|r| r.from == b.id || r.to == b.id)
+        })
+        .count();
+    if placed != named {
+        check.fail(
+            "governance",
+            "relations",
+            "the relations go round in a circle: the diagram has no top".to_owned(),
+        );
     }
     let network_ids: HashSet<&str> = data.networks.iter().map(|n| n.id.as_str()).collect();
     for f in &data.figures {
@@ -156,7 +207,44 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
             );
         }
     }
+    let full_date = data.reviewed.len() == 10 && is_iso_date(&data.reviewed);
+    if !full_date {
+        check.fail(
+            "reviewed",
+            "reviewed",
+            format!("`{}` is not an ISO 8601 day (YYYY-MM-DD)", data.reviewed),
+        );
+    } else if let Some(s) = data
+        .sources
+        .iter()
+        .find(|s| s.year.to_string().as_str() > &data.reviewed[..4])
+    {
+        check.fail(
+            "reviewed",
+            "reviewed",
+            format!(
+                "reviewed on {} against a source of {} (`{}`)",
+                data.reviewed, s.year, s.id
+            ),
+        );
+    }
+    for s in data.sources.iter().filter(|s| s.year_inferred) {
+        if s.year_note.is_none() {
+            check.fail(
+                &s.id,
+                "year_inferred",
+                "an inferred year needs its reasoning in `year_note`".to_owned(),
+            );
+        }
+    }
     if let Some(p) = &data.organisation.president {
+        if p.until.is_some() && p.present.is_none() {
+            check.fail(
+                "organisation",
+                "president.present",
+                "a term with an end needs the source that says who holds the office now".to_owned(),
+            );
+        }
         if !is_iso_date(&p.from) {
             check.fail(
                 "organisation",

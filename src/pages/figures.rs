@@ -33,7 +33,7 @@ fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
             .into_iter()
             .map(|m| {
                 let figures: Vec<Figure> = data.figures.iter().filter(|f| f.measure == m).cloned().collect();
-                let disagree = figures.iter().any(|f| f.value != figures[0].value || f.out_of != figures[0].out_of);
+                let disagree = data.disagreement(m).is_some();
                 let chart = chart::charted(&figures.iter().collect::<Vec<_>>())
                     .then(|| view! { <FigureChart data=data.clone() figures=figures.clone() years /> });
                 let cards = figures.into_iter().map(|f| view! { <FigureCard data=data.clone() figure=f with_note=true /> }).collect_view();

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, use_locale, Cite, FigureCard, PageMeta};
+use crate::components::{link, loaded, term_label, use_locale, Cite, FigureCard, PageMeta, Term};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Figure};
 use crate::paths::{Paths, Route};
@@ -26,32 +26,31 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|p| view! { <li>{p.text.get(locale).to_owned()} <Cite data=data.clone() sources=p.sources.clone() /></li> })
         .collect_view();
-    // Never "the president" without the dates of the term.
-    let president = org.president.as_ref().map(|p| {
-        let (name, role) = (p.name.as_str(), p.role.get(locale));
-        let from = format::date(&p.from, locale);
-        let text = match &p.until {
-            Some(until) => t_string!(
-                i18n,
-                home.president_term,
-                name,
-                role,
-                from,
-                until = format::date(until, locale)
-            )
-            .to_string(),
-            None => t_string!(i18n, home.president_since, name, role, from).to_string(),
-        };
+    let president = org.president.clone().map(|p| {
         view! {
             <div id="president" data-testid="president">
-                <dt>{t_string!(i18n, home.president)}</dt>
-                <dd>{text} <Cite data=data.clone() sources=p.sources.clone() /></dd>
+                <dt>{term_label(&p)}</dt>
+                <dd><Term data=data.clone() person=p /></dd>
             </div>
         }
     });
     let figures = headline_figures(&data)
         .into_iter()
-        .map(|f| view! { <FigureCard data=data.clone() figure=f.clone() /> })
+        .map(|f| {
+            let disagreement = data.disagreement(&f.measure).map(|(low, high)| {
+                let href =
+                    paths.anchored(locale, &Route::Figures, &format!("measure-{}", f.measure));
+                let text = t_string!(
+                    i18n,
+                    home.figure_disagree,
+                    low = format::number(low, locale),
+                    high = format::number(high, locale)
+                )
+                .to_string();
+                link(href, text).into_any()
+            });
+            view! { <FigureCard data=data.clone() figure=f.clone() disagreement /> }
+        })
         .collect_view();
     view! {
         <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route=Route::Home organisation=org.clone() />
@@ -94,6 +93,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
             <h2 id="home-explore">{t_string!(i18n, home.explore_title)}</h2>
             <ul class="card-grid explore">
                 <Entry route=Route::Vision title=t_string!(i18n, nav.vision) text=t_string!(i18n, home.vision_text) />
+                <Entry route=Route::Governance title=t_string!(i18n, nav.governance) text=t_string!(i18n, home.governance_text) />
                 <Entry route=Route::Objectives title=t_string!(i18n, nav.objectives) text=t_string!(i18n, home.objectives_text) />
                 <Entry route=Route::Sections title=t_string!(i18n, nav.sections) text=t_string!(i18n, home.sections_text) />
                 <Entry route=Route::Initiatives title=t_string!(i18n, nav.initiatives) text=t_string!(i18n, home.initiatives_text) />

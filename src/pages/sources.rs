@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, use_locale, PageHeader, PageMeta};
+use crate::components::{date_label, loaded, use_locale, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
-use crate::model::Dataset;
+use crate::model::{format, Dataset};
 use crate::paths::Route;
 use open_data::OpenData;
 
@@ -30,6 +30,8 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
             let url = s.url.clone().map(|u| {
                 view! { <div><dt>{t_string!(i18n, sources.address)}</dt><dd><a href=u.clone() rel="noopener">{u.clone()}</a></dd></div> }
             });
+            // « vers 2012 » for a year the atlas inferred (its note says how).
+            let year = date_label(&data, std::slice::from_ref(&s.id), &s.year.to_string(), locale);
             let seed = s.seed.clone().map(|f| view! { <div><dt>{t_string!(i18n, sources.seed)}</dt><dd><code>{f}</code></dd></div> });
             view! {
                 <li class="source" id=format!("source-{}", s.id) tabindex="-1">
@@ -37,7 +39,7 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
                     <p>{s.description.get(locale).to_owned()}</p>
                     <dl class="source__facts">
                         <div><dt>{t_string!(i18n, sources.publisher)}</dt><dd>{s.publisher.clone()}</dd></div>
-                        <div><dt>{t_string!(i18n, sources.year)}</dt><dd>{s.year} {note}</dd></div>
+                        <div><dt>{t_string!(i18n, sources.year)}</dt><dd>{year} {note}</dd></div>
                         <div><dt>{t_string!(i18n, sources.language)}</dt><dd>{s.language.clone()}</dd></div>
                         {url}
                         {seed}
@@ -49,6 +51,7 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
     view! {
         <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route=Route::Sources />
         <PageHeader title=t_string!(i18n, sources.title) lead=t_string!(i18n, sources.lead) />
+        <p data-testid="reviewed">{t_string!(i18n, sources.reviewed, date = format::date(&data.reviewed, locale)).to_string()}</p>
         <ol class="sources">{items}</ol>
         <OpenData />
         <EditorialNotes data=data.clone() />

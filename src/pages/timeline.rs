@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{date_label, loaded, use_locale, Cite, PageHeader, PageMeta};
 use crate::embed_code::escape;
 use crate::i18n::{t_string, use_i18n};
-use crate::model::{format, Dataset, Event, EventKind, Locale};
+use crate::model::{Dataset, Event, EventKind, Locale};
 use crate::paths::{Paths, Route};
 
 /// Every dated event of the dataset, in date order.
@@ -25,14 +25,18 @@ fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
     let mut events: Vec<_> = data.timeline.iter().collect();
     // ISO dates of any precision sort correctly as strings.
     events.sort_by(|a, b| a.date.cmp(&b.date));
-    let axis = view! { <TimelineAxis events=events.iter().map(|&e| e.clone()).collect() locale /> };
+    // « vers 2012 » where the year is the atlas's reasoning, in the list and on the axis.
+    let date = |e: &Event| date_label(&data, &e.sources, &e.date, locale);
+    let dates = events.iter().map(|&e| date(e)).collect();
+    let axis =
+        view! { <TimelineAxis events=events.iter().map(|&e| e.clone()).collect() dates locale /> };
     let items = events
         .into_iter()
         .map(|e| {
             let place = e.city.as_ref().map(|c| view! { <span class="event__place">{c.name.get(locale).to_owned()}</span> });
             view! {
                 <li class="event" class:event--congress=e.kind == EventKind::Congress id=e.id.clone()>
-                    <time class="event__date" datetime=e.date.clone()>{format::date(&e.date, locale)}</time>
+                    <time class="event__date" datetime=e.date.clone()>{date(e)}</time>
                     <div class="event__body">
                         <h2 class="event__title">{e.title.get(locale).to_owned()}</h2>
                         {place}
@@ -64,14 +68,19 @@ const CROWDED: i32 = 11;
 /// congress is a diamond with its city's name above the axis, any other event a dot below;
 /// every mark is a link to the event's entry in the list, named by its date and title.
 #[component]
-fn TimelineAxis(events: Vec<Event>, locale: Locale) -> impl IntoView {
+fn TimelineAxis(
+    events: Vec<Event>,
+    /// Each event's date as the list writes it.
+    dates: Vec<String>,
+    locale: Locale,
+) -> impl IntoView {
     let i18n = use_i18n();
     let paths = expect_context::<Paths>();
     let page = paths.href(locale, &Route::Timeline);
     let first = events.first().map_or(1961, |e| year_of(&e.date) as i32);
     let last = (js_sys::Date::new_0().get_full_year() as i32)
         .max(events.last().map_or(first, |e| year_of(&e.date) as i32 + 1));
-    let marks = axis_markup(&events, locale, &page, first, last);
+    let marks = axis_markup(&events, &dates, locale, &page, (first, last));
     view! {
         <figure class="timeline-axis" data-testid="timeline-axis">
             // Markup written as text (as the map's): a view per mark costs the wasm far more.
@@ -93,7 +102,13 @@ fn TimelineAxis(events: Vec<Event>, locale: Locale) -> impl IntoView {
 }
 
 /// The axis's SVG markup: the line, the ticks, and a link per event (escaped text).
-fn axis_markup(events: &[Event], locale: Locale, page: &str, first: i32, last: i32) -> String {
+fn axis_markup(
+    events: &[Event],
+    dates: &[String],
+    locale: Locale,
+    page: &str,
+    (first, last): (i32, i32),
+) -> String {
     use std::fmt::Write;
     let scale = Scale::new(first as f64, last as f64);
     let mut out = format!(
@@ -114,12 +129,8 @@ fn axis_markup(events: &[Event], locale: Locale, page: &str, first: i32, last: i
         .iter()
         .map(|e| e.kind == EventKind::Congress)
         .collect();
-    for ((e, &x), row) in events.iter().zip(&xs).zip(stack(&xs, &congress)) {
-        let name = escape(&format!(
-            "{}: {}",
-            format::date(&e.date, locale),
-            e.title.get(locale)
-        ));
+    for (((e, &x), row), date) in events.iter().zip(&xs).zip(stack(&xs, &congress)).zip(dates) {
+        let name = escape(&format!("{date}: {}", e.title.get(locale)));
         let href = escape(&format!("{page}#{}", e.id));
         if e.kind == EventKind::Congress {
             let y = AXIS_Y - 16 - 18 * row as i32;

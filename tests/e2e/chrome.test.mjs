@@ -68,7 +68,7 @@ describe('the compact bar on phones', () => {
     const nav = menu(page).locator('nav.site-nav a');
     assert.deepEqual(
       (await nav.allTextContents()).map((t) => t.trim()),
-      ['home', 'vision', 'objectives', 'sections', 'initiatives', 'commissions', 'networks', 'figures', 'timeline', 'sources'].map((k) => ui.en.nav[k]),
+      ['home', 'vision', 'governance', 'objectives', 'sections', 'initiatives', 'commissions', 'networks', 'figures', 'timeline', 'sources'].map((k) => ui.en.nav[k]),
     );
     assert.equal((await menu(page).locator('a[aria-current="page"]').textContent()).trim(), ui.en.nav.home);
     assert.ok(await menu(page).getByTestId('lang-es').isVisible());
@@ -206,7 +206,7 @@ test('without JavaScript, the prerendered page’s menu leads to every page and 
   const map = page.locator('#site-map');
   assert.ok(await map.isVisible());
   const hrefs = await map.locator('a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
-  assert.deepEqual(hrefs, ['', 'vision', 'objectives', 'sections', 'initiatives', 'commissions', 'networks', 'figures', 'timeline', 'sources'].map((r) => `/en/${r}`));
+  assert.deepEqual(hrefs, ['', 'vision', 'governance', 'objectives', 'sections', 'initiatives', 'commissions', 'networks', 'figures', 'timeline', 'sources'].map((r) => `/en/${r}`));
   await map.locator('a', { hasText: ui.en.nav.timeline }).click();
   await page.waitForURL(`${app.url}en/timeline`);
   assert.equal((await page.locator('main h1').textContent()).trim(), ui.en.timeline.title);
