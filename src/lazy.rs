@@ -43,10 +43,42 @@ pub async fn page(chunk: &'static str, load: PageLoad) -> AnyView {
     }
 }
 
-/// Loads a route's chunk ahead of its view, counted in `InFlight`. A failure is not an
-/// error here: the view's own load tries again and shows it.
+/// Loads a route's chunk ahead of its view (the router's preload), counted in `InFlight` and
+/// in `Navigating`. A failure is not an error here: the view's own load tries again and
+/// shows it.
 pub async fn preload(load: impl Future<Output = Result<(), SplitLoaderError>>) {
+    let navigating = use_context::<Navigating>();
+    if let Some(n) = navigating {
+        n.0.update(|n| *n += 1);
+    }
     let _ = InFlight::count(load).await;
+    if let Some(n) = navigating {
+        n.0.try_update(|n| *n -= 1);
+    }
+}
+
+/// Loads a chunk ahead of a navigation that may come (`prefetch.rs`): nothing waits for it.
+pub async fn prefetch(load: impl Future<Output = Result<(), SplitLoaderError>>) {
+    let _ = load.await;
+}
+
+/// How many route chunks the router is waiting for: while any is, the page shown is the one
+/// being left, and `<main aria-busy="true">` says so (a quiet progress bar after 300 ms,
+/// style/main.css).
+#[derive(Clone, Copy)]
+pub struct Navigating(RwSignal<u32>);
+
+impl Navigating {
+    /// Call once, in `App`.
+    pub fn provide() {
+        provide_context(Navigating(RwSignal::new(0)));
+    }
+
+    /// `aria-busy` for the main element (tracked).
+    pub fn aria_busy() -> impl Fn() -> Option<&'static str> + Copy {
+        let navigating = use_context::<Navigating>();
+        move || navigating.filter(|n| n.0.get() > 0).map(|_| "true")
+    }
 }
 
 #[component]

@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
     provide_context(paths);
     components::apply_stored_theme();
     load::InFlight::provide();
+    lazy::Navigating::provide();
     data::provide_dataset();
     components::provide_geo();
     components::provide_country_table();

@@ -56,7 +56,7 @@ crate::lazy::lazy_pages! {
 /// Loads the chunk of the page `route` shows, ahead of a navigation to it (a link hovered or
 /// focused, `lib.rs`); the router then finds it loaded.
 pub async fn prefetch(route: crate::paths::Route) {
-    use crate::lazy::preload;
+    use crate::lazy::prefetch as preload;
     use crate::paths::Route;
     match route {
         Route::Home => preload(chunks::home::preload()).await,

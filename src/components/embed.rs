@@ -80,7 +80,7 @@ fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> i
     links_open_outside(root);
     view! {
         <div class="embed" node_ref=root data-testid="embed">
-            <main id="main" class="embed__main">{children()}</main>
+            <main id="main" class="embed__main" aria-busy=crate::lazy::Navigating::aria_busy()>{children()}</main>
             <p class="embed__footer">
                 <a href=app_href target="_blank" rel="noopener" data-testid="open-in-atlas">
                     <span class="brand__mark" aria-hidden="true"></span>

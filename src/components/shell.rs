@@ -46,7 +46,7 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
         <RouteFocus />
         <SiteHeader locale />
         <AppStatusBar />
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1" aria-busy=crate::lazy::Navigating::aria_busy()>{children()}</main>
         <footer class="site-footer">
             <SiteMap locale />
             <div class="site-footer__inner">

@@ -75,6 +75,8 @@ export function buildAssets(dist = DIST) {
 
 /** The text of the page's h1 once the app has rendered it. */
 export async function heading(page) {
+  // A navigation keeps the page it leaves until the next page's code is there (src/lazy.rs).
+  await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]'), null, { timeout: 15000 });
   const h1 = page.locator('main h1').first();
   await h1.waitFor({ state: 'visible', timeout: 15000 });
   return (await h1.textContent()).trim();

@@ -61,11 +61,16 @@ test('a navigation keeps the page it leaves until the next page’s chunk is the
   });
   const before = await heading(page);
   await page.evaluate(() => document.querySelector('.site-nav a[href$="/en/timeline"]').click());
+  await page.locator('main[aria-busy="true"]').waitFor();
   await page.waitForTimeout(400);
-  assert.equal(await heading(page), before, 'the home page stays while the chunk loads');
+  assert.equal((await page.locator('main h1').textContent()).trim(), before, 'the home page stays while the chunk loads');
   assert.equal(await page.locator('main h1').count(), 1, 'never an empty main');
+  // After 300 ms, a quiet bar says the next page is coming.
+  const bar = await page.evaluate(() => getComputedStyle(document.querySelector('main'), '::before').opacity);
+  assert.equal(bar, '1');
   release();
   await page.locator('main h1', { hasText: ui.en.timeline.title }).waitFor();
+  assert.equal(await page.locator('main[aria-busy]').count(), 0);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
