@@ -20,8 +20,15 @@ pub enum LoadError {
     #[error("{0}: {1}")]
     Invalid(&'static str, String),
     /// A part of the app's own code (a wasm chunk, `lazy.rs`) did not arrive.
-    #[error("{0}: the app's code for this page could not be loaded")]
+    #[error("{0}: this part of the app's code could not be loaded (offline, or replaced by a newer release)")]
     Code(&'static str),
+}
+
+/// A load whose code is in a chunk that did not arrive (`lazy.rs`).
+impl From<leptos::wasm_split::SplitLoaderError> for LoadError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadError::Code("split module")
+    }
 }
 
 /// Where a load stands.

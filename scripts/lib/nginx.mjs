@@ -3,7 +3,7 @@
 // precompression): rendered for a dist folder into a temporary prefix, run in the
 // foreground as a child process on a free port of 127.0.0.1.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,10 +24,12 @@ export function freePort() {
 }
 
 /**
- * Starts nginx serving `root` under `base`; resolves to { url, close } once it answers.
- * `url` ends with the base (`http://127.0.0.1:PORT/` or `…/uclg/atlas/`).
+ * Starts nginx serving `root` under `base`; resolves to { url, close, accessLog } once it
+ * answers. `url` ends with the base (`http://127.0.0.1:PORT/` or `…/uclg/atlas/`). With
+ * `accessLog`, nginx logs each request (the shipped configuration logs none) and
+ * `accessLog()` returns them as { path, status, bytes } (body bytes sent).
  */
-export async function startNginx(root, base = '/') {
+export async function startNginx(root, base = '/', { accessLog = false } = {}) {
   // A build that is not there fails here, by name, rather than as 404s further on.
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html does not exist: build it first (scripts/test builds build/dist, build/dist-sub and build/dist-next)`);
@@ -35,7 +37,13 @@ export async function startNginx(root, base = '/') {
   const prefix = mkdtempSync(join(tmpdir(), 'uclg-nginx-'));
   const port = await freePort();
   const conf = join(prefix, 'nginx.conf');
-  writeFileSync(conf, render({ root, listen: `127.0.0.1:${port}`, base }));
+  const logFile = join(prefix, 'access.log');
+  let text = render({ root, listen: `127.0.0.1:${port}`, base });
+  if (accessLog) {
+    if (!text.includes('access_log off;')) throw new Error('deploy/nginx.conf: no `access_log off;` to turn into a log');
+    text = text.replace('access_log off;', `log_format atlas '$status $body_bytes_sent $request_uri'; access_log ${logFile} atlas;`);
+  }
+  writeFileSync(conf, text);
   // Checked first, so a broken configuration fails with nginx's own message.
   await run([NGINX, '-t', '-q', '-p', `${prefix}/`, '-c', conf]);
   const child = spawn(NGINX, ['-p', `${prefix}/`, '-c', conf, '-g', 'daemon off;'], {
@@ -56,6 +64,13 @@ export async function startNginx(root, base = '/') {
   return {
     url,
     log: () => log,
+    accessLog: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [status, bytes, uri] = line.split(' ');
+        return { status: Number(status), bytes: Number(bytes), path: uri.split('?')[0] };
+      }),
     close: async () => {
       if (child.exitCode === null) {
         // SIGQUIT: graceful shutdown of the master and its workers.

@@ -16,6 +16,8 @@ pub fn RouteFocus() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let data = DatasetLoader::shared();
+    // A page whose chunk is loading is not there yet: the focus waits for it (`lazy.rs`).
+    let navigating = crate::lazy::Navigating::aria_busy();
     let announced = RwSignal::new(String::new());
     // The path last handled: `None` until the first page has rendered, which keeps the
     // first load (a fresh page) from stealing focus.
@@ -23,7 +25,7 @@ pub fn RouteFocus() -> impl IntoView {
     Effect::new(move |_| {
         let path = location.pathname.get();
         let hash = location.hash.get();
-        if !matches!(data.get(), Load::Ready(_)) {
+        if !matches!(data.get(), Load::Ready(_)) || navigating().is_some() {
             return;
         }
         let previous = shown.get_value();

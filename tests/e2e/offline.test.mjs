@@ -1,7 +1,7 @@
 // Offline after the first visit, installable, and safe updates between two builds.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -63,6 +63,17 @@ async function assetNames(page) {
       .filter((n) => /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(n))
       .sort(),
   );
+}
+
+/** What a page of `dist` ran: the assets every page loads (index.html's) and, apart, the
+ * wasm chunks of the pages it showed, each of which must be `dist`'s own. */
+async function ranFrom(page, dist) {
+  const names = await assetNames(page);
+  const chunk = (n) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(n);
+  const own = new Set(readdirSync(dist));
+  const foreign = names.filter((n) => chunk(n) && !own.has(n));
+  assert.deepEqual(foreign, [], `chunks of another build than ${dist}`);
+  return names.filter((n) => !chunk(n));
 }
 
 /** The hashed scripts, styles and wasm of a build. */
@@ -177,18 +188,63 @@ describe('updates', () => {
     await page.reload();
     await heading(page);
     assert.equal(await page.getByTestId('version').textContent(), oldVersion);
-    assert.deepEqual(await assetNames(page), oldAssets);
+    assert.deepEqual(await ranFrom(page, DIST), oldAssets);
 
     // Accepted: one reload, then every asset is the new build's.
     await page.getByTestId('update-notice').waitFor({ timeout: 20000 });
     await Promise.all([page.waitForEvent('load'), page.getByTestId('update-accept').click()]);
     await heading(page);
     assert.notEqual(await page.getByTestId('version').textContent(), oldVersion);
-    assert.deepEqual(await assetNames(page), newAssets);
+    assert.deepEqual(await ranFrom(page, DIST_NEXT), newAssets);
     assert.equal(await page.getByTestId('update-notice').count(), 0);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
+
+  test('an open page of the old build loads a page it has not loaded yet from its own build', async () => {
+    rmSync(site, { recursive: true, force: true });
+    cpSync(DIST, site, { recursive: true });
+    const page = await open(browser);
+    await page.goto(`${app.url}fr/`);
+    await heading(page);
+    await controlled(page);
+    const before = await page.getByTestId('version').textContent();
+    // The next build replaces this one on the server, with chunks of its own.
+    rmSync(site, { recursive: true, force: true });
+    cpSync(DIST_NEXT, site, { recursive: true });
+    await page.locator('.site-nav a', { hasText: ui.fr.nav.timeline }).click();
+    assert.equal(await heading(page), ui.fr.timeline.title);
+    // Every module the page ran is the old build's: no mixed modules.
+    const ran = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()).filter((n) => n.endsWith('.wasm')));
+    const oldFiles = new Set(readdirSync(DIST));
+    assert.ok(ran.length > 1 && ran.every((n) => oldFiles.has(n)), `modules: ${ran.join(', ')}`);
+    assert.equal(await page.getByTestId('version').textContent(), before);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
+
+test('a first visit downloads each file once, the service worker’s precache included', async () => {
+  const logged = await startNginx(DIST, '/', { accessLog: true });
+  const page = await open(browser);
+  let log;
+  try {
+    await page.goto(`${logged.url}fr/`);
+    await heading(page);
+    await controlled(page);
+    await page.waitForLoadState('networkidle');
+    log = logged.accessLog();
+  } finally {
+    await page.close();
+    await logged.close();
+  }
+  assert.ok(log.length > 20, `nginx logged ${log.length} requests`);
+  const full = log.filter((r) => r.status === 200).map((r) => r.path);
+  const twice = [...new Set(full.filter((p, i) => full.indexOf(p) !== i))];
+  assert.deepEqual(twice, [], `downloaded twice: ${twice.join(', ')}`);
+  // The precache took the whole build: every chunk was requested.
+  const chunks = readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
+  assert.ok(chunks.every((f) => full.includes(`/${f}`)), 'every wasm of the build is precached');
 });
 
 test('the manifest is valid and Chromium finds the app installable', async () => {

@@ -15,9 +15,10 @@ const files = readdirSync(DIST);
 const chunks = files.filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
 const isChunk = (url) => /\.wasm$/.test(new URL(url).pathname) && !url.endsWith('_bg.wasm');
 
-test('the build has one main module, a chunk per page, and their loader, all hashed', () => {
+test('the build has one main module, a chunk per split point, shared chunks and their loader, all hashed', () => {
   assert.equal(files.filter((f) => f.endsWith('_bg.wasm')).length, 1);
-  for (const page of ['home', 'sections', 'section', 'search', 'figures', 'timeline']) {
+  // src/pages.rs's split points, and the map's geometry (components/map/load.rs).
+  for (const page of ['home', 'records', 'map', 'data', 'search', 'embed_guide', 'geometry']) {
     assert.ok(chunks.some((f) => new RegExp(`^split_${page}-[0-9a-f]{16}\\.wasm$`).test(f)), `split_${page}: ${chunks.join(' ')}`);
   }
   const loaders = files.filter((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
@@ -34,7 +35,7 @@ test('the build has one main module, a chunk per page, and their loader, all has
 test('a prerendered page preloads its own chunks, which are the ones the app then fetches', async () => {
   const html = readFileSync(join(DIST, 'fr', 'sections.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]);
-  assert.ok(preloaded.some((f) => f.startsWith('split_sections-')), preloaded.join(' '));
+  assert.ok(preloaded.some((f) => f.startsWith('split_map-')) && preloaded.some((f) => f.startsWith('split_geometry-')), preloaded.join(' '));
   assert.ok(!preloaded.some((f) => f.startsWith('split_home-')), 'not the home page’s chunk');
   assert.match(html, /<link rel="modulepreload" href="\/__wasm_split-[0-9a-f]{16}\.js"/);
 
@@ -55,7 +56,7 @@ test('a navigation keeps the page it leaves until the next page’s chunk is the
   await appReady(page);
   let release;
   const held = new Promise((ok) => (release = ok));
-  await page.route(/\/split_timeline-[0-9a-f]+\.wasm$/, async (route) => {
+  await page.route(/\/split_data-[0-9a-f]+\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -79,7 +80,7 @@ test('a chunk that fails to load shows the error view, and its retry loads the p
   // The chunk's loader logs the failure (wasm_split_cli_support's `console.error`).
   const page = await open(browser, { serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch/i] });
   let blocked = true;
-  await page.route(/\/split_figures-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+  await page.route(/\/split_data-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
   await page.goto(`${app.url}es/`);
   await appReady(page);
   await page.locator('.site-nav a[href$="/es/figures"]').click();
@@ -101,12 +102,12 @@ test('a chunk that fails to load shows the error view, and its retry loads the p
 
 test('a first visit whose page chunk fails shows the error view in place of the prerendered page', async () => {
   const page = await open(browser, { app: false, serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch/i] });
-  await page.route(/\/split_networks-[0-9a-f]+\.wasm$/, (route) => route.abort());
+  await page.route(/\/split_records-[0-9a-f]+\.wasm$/, (route) => route.abort());
   await page.goto(`${app.url}fr/networks`);
   await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20000 });
   await page.getByTestId('error-view').waitFor();
   assert.ok((await page.getByTestId('error-view').textContent()).includes(ui.fr.state.error_title));
-  await page.unroute(/\/split_networks-[0-9a-f]+\.wasm$/);
+  await page.unroute(/\/split_records-[0-9a-f]+\.wasm$/);
   await page.getByTestId('retry').click();
   await page.locator('main h1', { hasText: ui.fr.networks.title }).waitFor({ timeout: 15000 });
   await page.close();

@@ -53,26 +53,38 @@ pub async fn country_table(geo: Option<Arc<Geo>>) -> Result<Vec<Country>, LoadEr
     if let Some(geo) = geo {
         return Ok(geo.countries.clone());
     }
-    decode_countries(&fetch_text(COUNTRIES_URL).await?)
-}
-
-fn decode_countries(json: &str) -> Result<Vec<Country>, LoadError> {
-    geo::decode_countries(json).map_err(|e| LoadError::Invalid(COUNTRIES_URL, e.to_string()))
+    decode_countries(fetch_text(COUNTRIES_URL).await?).await
 }
 
 async fn fetch() -> Result<Geo, LoadError> {
     // Both requests go out together; the outlines are the larger file.
     let (world, countries) = futures::join!(fetch_text(WORLD_URL), fetch_text(COUNTRIES_URL));
-    let (world, countries) = (world?, countries?);
+    prepare(world?, countries?).await
+}
+
+// The decoding and projection are the geometry's own split point (`lazy.rs`): the app's
+// loader of the geometry is in the shell, but only the pages that show a map or look up
+// countries load this code.
+
+/// Decodes and projects the world.
+#[leptos::wasm_split::wasm_split(geometry, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn prepare(world: String, countries: String) -> Result<Geo, LoadError> {
     let start = now();
     let world = geo::decode(&world).map_err(|e| LoadError::Invalid(WORLD_URL, e.to_string()))?;
     let map = Projected::new(&world, MAP_WIDTH);
-    let countries = decode_countries(&countries)?;
+    let countries = geo::decode_countries(&countries)
+        .map_err(|e| LoadError::Invalid(COUNTRIES_URL, e.to_string()))?;
     Ok(Geo {
         map,
         countries,
         prepare_ms: now() - start,
     })
+}
+
+/// Decodes the country table.
+#[leptos::wasm_split::wasm_split(geometry, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn decode_countries(json: String) -> Result<Vec<Country>, LoadError> {
+    geo::decode_countries(&json).map_err(|e| LoadError::Invalid(COUNTRIES_URL, e.to_string()))
 }
 
 /// `performance.now()`, in milliseconds.
