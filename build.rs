@@ -5,15 +5,8 @@ use std::collections::HashSet;
 use std::error::Error;
 use std::path::PathBuf;
 
+use atlas_model::head;
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
-
-#[allow(dead_code, unused_imports)]
-#[path = "src/model.rs"]
-mod model;
-
-#[allow(dead_code)]
-#[path = "src/head.rs"]
-mod head;
 
 const DATASET: &str = "public/data/atlas.json";
 /// Overrides the dataset checked (tests build against fixtures with it).
@@ -22,9 +15,6 @@ const COUNTRIES: &str = "public/data/countries.json";
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=src/model.rs");
-    println!("cargo::rerun-if-changed=src/model");
-    println!("cargo::rerun-if-changed=src/head.rs");
     println!("cargo::rerun-if-changed={DATASET}");
     println!("cargo::rerun-if-env-changed={DATASET_ENV}");
     println!("cargo::rerun-if-changed={COUNTRIES}");
@@ -35,7 +25,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let version = std::env::var("UCLG_ATLAS_VERSION").unwrap_or_else(|_| "dev".to_owned());
     println!("cargo::rustc-env=UCLG_ATLAS_VERSION={version}");
 
-    // The deployment's origin, for absolute URLs in the head (src/head.rs); empty: unknown.
+    // The deployment's origin, for absolute URLs in the head (atlas_model::head); empty: unknown.
     println!("cargo::rerun-if-env-changed={}", head::SITE_URL_ENV);
     let site = std::env::var(head::SITE_URL_ENV).unwrap_or_default();
     let origin = head::parse_origin(&site)?.unwrap_or_default();
@@ -65,7 +55,7 @@ fn check_dataset() -> Result<(), Box<dyn Error>> {
     let codes = country_codes()?;
     let file = std::env::var(DATASET_ENV).unwrap_or_else(|_| DATASET.to_owned());
     let json = std::fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
-    if let Err(errors) = model::parse_and_validate(&file, &json, &codes) {
+    if let Err(errors) = atlas_model::parse_and_validate(&file, &json, &codes) {
         for e in &errors {
             println!("cargo::error={e}");
         }

@@ -38,7 +38,7 @@ const PARALLEL = 3;
 
 const [dist, publicUrl = '/'] = process.argv.slice(2);
 /** The app's pages: [path below the locale, 'prerendered' | 'live'] (scripts/build writes
- * them from `paths::Route::all` with `cargo run --example routes`). */
+ * them from `paths::Route::all` with `cargo run -p atlas-model --bin routes`). */
 const ROUTES = readRoutes();
 if (!dist) throw new Error('usage: node scripts/prerender.mjs DIST [PUBLIC_URL]');
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;

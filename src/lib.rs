@@ -1,13 +1,11 @@
 //! uclg-atlas: a localised, offline-capable atlas of United Cities and Local Governments.
 //!
-//! `model` holds the data and pure logic; `pages` has one module per route; `components`
-//! the reusable parts. See ARCHITECTURE.md.
+//! `model` (the crate `atlas-model`) holds the data and pure logic; `pages` has one module
+//! per route; `components` the reusable parts. See ARCHITECTURE.md.
 
-pub mod embed_code;
-pub mod head;
-pub mod model;
-
-pub use model::paths;
+/// The pure layer, a crate of its own: `crate::model::…`, `crate::paths::…`.
+pub use atlas_model as model;
+pub use atlas_model::{embed_code, head, paths};
 
 mod browser;
 mod components;

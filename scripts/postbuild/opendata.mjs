@@ -30,7 +30,7 @@ export function csv(header, rows) {
 /** The tables of `data` in `locale`: file name → [header, rows]. */
 export function tables(data, countries, locale) {
   const countryName = new Map(countries.map((c) => [c.code, c.name[locale]]));
-  // A country in two regional sections is striped on the map (src/model/geo/layout.rs);
+  // A country in two regional sections is striped on the map (atlas-model's geo/layout.rs);
   // the metropolitan section overlaps every region and does not count.
   const regional = new Map();
   for (const s of data.sections.filter((s) => s.kind === 'regional')) {

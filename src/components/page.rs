@@ -11,7 +11,7 @@ use crate::model::{Locale, Organisation};
 use crate::paths::{EmbedView, Paths, Route};
 
 /// Document title and description, and what crawlers and link previews read: Open Graph
-/// and Twitter card tags, and, when the build knows the deployment's origin (src/head.rs),
+/// and Twitter card tags, and, when the build knows the deployment's origin (`crate::head`),
 /// the canonical URL, hreflang alternates, the social image and JSON-LD (`Organization`
 /// on the home page, `BreadcrumbList` on pages with a breadcrumb trail). The prerender
 /// copies these tags into each page's static HTML; the app takes them over

@@ -46,7 +46,7 @@ function parseCsv(text) {
   return rows;
 }
 
-/** `format::size` (src/model/format.rs), as the page shows it. */
+/** `format::size` (crates/atlas-model/src/format.rs), as the page shows it. */
 function size(bytes, lang) {
   const [units, decimal] = { fr: [['o', 'ko', 'Mo'], ','], en: [['B', 'kB', 'MB'], '.'], es: [['B', 'kB', 'MB'], ','] }[lang];
   if (bytes < 1000) return `${bytes}\u00a0${units[0]}`;

@@ -3,13 +3,13 @@
 
 use std::collections::HashSet;
 
+use atlas_model::geo::{decode_countries, Country};
+use atlas_model::paths::Route;
+use atlas_model::{parse_and_validate, Dataset, Locale, SearchIndex, SectionKind};
 use serde_json::Value;
-use uclg_atlas::model::geo::{decode_countries, Country};
-use uclg_atlas::model::{parse_and_validate, Dataset, Locale, SearchIndex, SectionKind};
-use uclg_atlas::paths::Route;
 
-const ATLAS: &str = include_str!("../public/data/atlas.json");
-const COUNTRIES: &str = include_str!("../public/data/countries.json");
+const ATLAS: &str = include_str!("../../../public/data/atlas.json");
+const COUNTRIES: &str = include_str!("../../../public/data/countries.json");
 
 /// Fields that hold identifiers, references to other records, codes or dates, which views
 /// show as something else (a name, a link, a formatted date) or not at all. Every other

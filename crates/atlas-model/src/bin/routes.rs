@@ -1,14 +1,15 @@
 //! Prints every page of the dataset (`paths::Route::all`), one per line: its path below the
 //! locale, a tab, and `prerendered` or `live`. `scripts/build` writes it to
 //! `build/routes.tsv` for the prerender and the tests, so that the one list of pages is
-//! the app's own.
+//! the app's own. Built from the model alone: it compiles no leptos.
 //!
-//! Usage: cargo run --example routes [DATASET]   (default: public/data/atlas.json)
+//! Usage: cargo run -p atlas-model --bin routes [DATASET]
+//! (default: public/data/atlas.json, from the current directory)
 
 use std::process::ExitCode;
 
-use uclg_atlas::model::parse;
-use uclg_atlas::paths::Route;
+use atlas_model::parse;
+use atlas_model::paths::Route;
 
 fn main() -> ExitCode {
     let file = std::env::args()

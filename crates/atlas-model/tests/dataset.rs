@@ -2,23 +2,27 @@
 //! against malformed datasets, each asserting the exact message.
 
 use std::collections::HashSet;
+use std::path::Path;
 
+use atlas_model::{self as model, missing_translations, parse_and_validate, Dataset, Locale};
 use serde_json::{json, Value};
-use uclg_atlas::model::{self, missing_translations, parse_and_validate, Dataset, Locale};
 
+/// The repository's root, where the app's files are (this crate is `crates/atlas-model`).
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 const DATASET: &str = "public/data/atlas.json";
 const FIXTURE: &str = "tests/fixtures/minimal.json";
 
 fn country_codes() -> HashSet<String> {
-    let list: Vec<Value> = serde_json::from_str(include_str!("../public/data/countries.json"))
-        .expect("countries.json parses");
+    let list: Vec<Value> =
+        serde_json::from_str(include_str!("../../../public/data/countries.json"))
+            .expect("countries.json parses");
     list.iter()
         .map(|c| c["code"].as_str().expect("code").to_owned())
         .collect()
 }
 
 fn dataset() -> Dataset {
-    let json = include_str!("../public/data/atlas.json");
+    let json = include_str!("../../../public/data/atlas.json");
     match parse_and_validate(DATASET, json, &country_codes()) {
         Ok(data) => data,
         Err(errors) => {
@@ -194,11 +198,11 @@ fn countries_in_two_sections_are_kept() {
 #[test]
 fn every_section_country_is_on_the_map() {
     let data = dataset();
-    let world =
-        model::geo::decode(include_str!("../public/data/world.json")).expect("world.json decodes");
+    let world = model::geo::decode(include_str!("../../../public/data/world.json"))
+        .expect("world.json decodes");
     let shapes: HashSet<&str> = world.countries.iter().map(|c| c.code.as_str()).collect();
     let countries: Vec<Value> =
-        serde_json::from_str(include_str!("../public/data/countries.json")).unwrap();
+        serde_json::from_str(include_str!("../../../public/data/countries.json")).unwrap();
     let points: HashSet<&str> = countries
         .iter()
         .filter(|c| !c["point"].is_null())
@@ -221,7 +225,7 @@ fn every_section_country_is_on_the_map() {
 /// the system) and the `data-colour` rule that the map, legend and pages use.
 #[test]
 fn every_section_has_its_colours() {
-    let css = include_str!("../style/main.css");
+    let css = include_str!("../../../style/main.css");
     for section in dataset().sections {
         let id = &section.id;
         let colour = format!("--c-{id}: #");
@@ -676,8 +680,8 @@ fn the_timeline_lead_spans_the_events() {
     let (first, last) = (years[0], years[years.len() - 1]);
     for locale in Locale::ALL {
         let file = format!("locales/{}/timeline.json", locale.tag());
-        let json: Value =
-            serde_json::from_str(&std::fs::read_to_string(&file).expect("readable")).expect(&file);
+        let text = std::fs::read_to_string(Path::new(ROOT).join(&file)).expect("readable");
+        let json: Value = serde_json::from_str(&text).expect(&file);
         let lead = json["lead"].as_str().expect("lead");
         assert!(
             lead.contains(first) && lead.contains(last),

@@ -1,7 +1,6 @@
 //! Instant search over one locale's content: accent- and case-insensitive, every word of
 //! the query must match, results point at the exact item (route and anchor).
 
-#[path = "search/countries.rs"]
 mod countries;
 
 use super::geo::Country;

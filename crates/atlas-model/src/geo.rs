@@ -7,15 +7,10 @@
 //! Pure Rust on serde only, so it is tested natively and stays small in the wasm bundle: the
 //! map is drawn once as static SVG paths, which needs neither d3 nor a geometry crate.
 
-#[path = "geo/countries.rs"]
 mod countries;
-#[path = "geo/layout.rs"]
 mod layout;
-#[path = "geo/projection.rs"]
 mod projection;
-#[path = "geo/topojson.rs"]
 mod topojson;
-#[path = "geo/view.rs"]
 mod view;
 
 pub use countries::{decode_countries, find as find_country, Aka, Country};
@@ -30,14 +25,19 @@ pub use view::{
 pub type Ring = Vec<(f64, f64)>;
 
 /// The bundled dataset's sections laid out on the bundled world map, 1000 units wide: the
-/// fixture of the map's tests (here and in `components/map/markup.rs`).
-#[cfg(test)]
-pub fn bundled_layout() -> (MapLayout, Vec<crate::model::Section>, Projected) {
-    let data = crate::model::parse("atlas.json", include_str!("../../public/data/atlas.json"))
-        .expect("the dataset parses");
-    let world = decode(include_str!("../../public/data/world.json")).expect("world.json decodes");
+/// fixture of the map's tests (here and, through the `fixtures` feature, in the app's
+/// `components/map/markup.rs`).
+#[cfg(any(test, feature = "fixtures"))]
+pub fn bundled_layout() -> (MapLayout, Vec<crate::Section>, Projected) {
+    let data = crate::parse(
+        "atlas.json",
+        include_str!("../../../public/data/atlas.json"),
+    )
+    .expect("the dataset parses");
+    let world =
+        decode(include_str!("../../../public/data/world.json")).expect("world.json decodes");
     let map = Projected::new(&world, 1000.0);
-    let countries = decode_countries(include_str!("../../public/data/countries.json"))
+    let countries = decode_countries(include_str!("../../../public/data/countries.json"))
         .expect("countries.json decodes");
     (
         MapLayout::new(&data.sections, &map, &countries),
@@ -91,8 +91,8 @@ impl std::error::Error for GeoError {}
 mod tests {
     use super::*;
 
-    const WORLD: &str = include_str!("../../public/data/world.json");
-    const COUNTRIES: &str = include_str!("../../public/data/countries.json");
+    const WORLD: &str = include_str!("../../../public/data/world.json");
+    const COUNTRIES: &str = include_str!("../../../public/data/countries.json");
     /// ISO countries absent from Natural Earth 1:110m and 1:50m as separate features (French
     /// overseas departments, Svalbard, … are part of their parent country's outline there).
     const NO_GEOMETRY: &[&str] = &[
@@ -151,8 +151,11 @@ mod tests {
 
     #[test]
     fn every_country_of_the_dataset_is_on_the_map() {
-        let data = crate::model::parse("atlas.json", include_str!("../../public/data/atlas.json"))
-            .unwrap();
+        let data = crate::parse(
+            "atlas.json",
+            include_str!("../../../public/data/atlas.json"),
+        )
+        .unwrap();
         let map = Projected::new(&decode(WORLD).unwrap(), 1000.0);
         let countries = decode_countries(COUNTRIES).unwrap();
         let seats = data.sections.iter().map(|s| &s.seat);

@@ -1,8 +1,8 @@
 //! The HTML that partners paste to embed a view: the `embed.js` placeholder and the plain
 //! iframe. Pure string logic, tested natively; every value is escaped for its attribute.
 
-use crate::model::Locale;
 use crate::paths::{EmbedView, Paths, Theme};
+use crate::Locale;
 
 /// The fixed height of the plain iframe snippet, in CSS pixels.
 pub const IFRAME_HEIGHT: u32 = 640;

@@ -1,6 +1,6 @@
 //! What a page's `<head>` says to crawlers and link previews: absolute URLs, Open Graph
-//! locales, the social image, JSON-LD. Pure (no leptos), tested natively, and included by
-//! `build.rs`, which checks the deployment's origin with [`parse_origin`].
+//! locales, the social image, JSON-LD. Pure (no leptos), tested natively, and used by the
+//! app's `build.rs`, which checks the deployment's origin with [`parse_origin`].
 //!
 //! The app renders these tags (components/page.rs) and the prerender copies them into
 //! each page's static HTML (scripts/prerender.mjs), so crawlers without JavaScript and the
@@ -8,7 +8,7 @@
 //! (`scripts/build --site-url`, or [`SITE_URL_ENV`]); without it, the tags that need one
 //! are left out rather than guessed.
 
-use crate::model::{Locale, Organisation};
+use crate::{Locale, Organisation};
 
 /// The environment variable that gives the build the deployment's origin.
 pub const SITE_URL_ENV: &str = "UCLG_ATLAS_SITE_URL";
@@ -171,8 +171,11 @@ mod tests {
 
     #[test]
     fn the_organisation_is_json_ld_with_or_without_urls() {
-        let data = crate::model::parse("atlas.json", include_str!("../public/data/atlas.json"))
-            .expect("the dataset parses");
+        let data = crate::parse(
+            "atlas.json",
+            include_str!("../../../public/data/atlas.json"),
+        )
+        .expect("the dataset parses");
         let org = &data.organisation;
         let home = ("https://a.org/fr/", "https://a.org/icons/icon-512.png");
         let value: Value =

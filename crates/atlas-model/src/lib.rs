@@ -1,0 +1,28 @@
+//! The pure layer of uclg-atlas: the dataset's types, their validation and pure queries
+//! (search, geometry, formatting), the URL scheme (`paths`), what the head says to crawlers
+//! (`head`) and the embed code (`embed_code`, with the one escape function).
+//!
+//! Invariant: this crate depends on no leptos and no browser crate (its Cargo.toml says
+//! so, and the compiler keeps it), so it is tested natively with `cargo test`, used by the
+//! app's `build.rs` to check the dataset, and runs natively as `routes` (the prerender's
+//! list of pages).
+
+pub mod chart;
+mod dataset;
+pub mod embed_code;
+pub mod format;
+pub mod geo;
+pub mod head;
+mod locale;
+/// The URL scheme, with the pages (`Route`) that search results and views link to.
+pub mod paths;
+mod search;
+pub mod typography;
+mod validate;
+
+pub use dataset::*;
+pub use locale::{L10n, Locale};
+pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex, View};
+pub use validate::{
+    locale_problem, missing_translations, parse, parse_and_validate, validate, DataError,
+};
