@@ -15,7 +15,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos::wasm_split::SplitLoaderError;
 
 use crate::components::ErrorView;
@@ -85,17 +85,27 @@ impl Navigating {
 fn ChunkFailed(chunk: &'static str, load: PageLoad) -> impl IntoView {
     let loaded = RwSignal::new(false);
     let page = StoredValue::new_local(None::<AnyView>);
+    // The page renders when its chunk is there, in this view's owner: its contexts (the
+    // locale, the route's parameters) are this view's.
+    let owner = Owner::current();
     let retry = move || {
-        spawn_local(async move {
+        let attempt = async move {
             if let Ok(view) = InFlight::count(load()).await {
                 page.set_value(Some(view));
                 loaded.set(true);
             }
-        })
+        };
+        match &owner {
+            Some(owner) => owner.with(|| spawn_local_scoped_with_cancellation(attempt)),
+            None => spawn_local(attempt),
+        }
     };
     move || match loaded.get() {
         true => page.try_update_value(Option::take).flatten().into_any(),
-        false => view! { <ErrorView error=LoadError::Code(chunk) retry /> }.into_any(),
+        false => {
+            let retry = retry.clone();
+            view! { <ErrorView error=LoadError::Code(chunk) retry /> }.into_any()
+        }
     }
 }
 

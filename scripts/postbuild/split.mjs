@@ -12,7 +12,7 @@
 //    computed anew, and index.html preloads the loader with the glue. (The glue keeps trunk's name: trunk hashes the linked wasm, from which all
 //    of this follows.)
 // Node only. Env from trunk: TRUNK_STAGING_DIR, TRUNK_PROFILE.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,6 +40,15 @@ const glues = staged.filter((f) => f.endsWith('.js') && staged.includes(f.replac
 if (glues.length !== 1) throw new Error(`split: expected one wasm-bindgen glue in ${staging}, found ${glues.join(', ') || 'none'}`);
 const [glue] = glues;
 
+/** wasm-opt as trunk runs it on the main module. Its warning about the linker's extended
+ * name subsections (which the optimised chunk does not keep) is noise; anything else shows. */
+function optimise(source, target) {
+  const run = spawnSync('wasm-opt', ['-Oz', ...optParams.split(/\s+/), source, '-o', target], { encoding: 'utf8' });
+  const said = `${run.stdout}${run.stderr}`.split('\n').filter((l) => l && !/^warning: unknown name subsection/.test(l));
+  if (said.length) console.log(said.join('\n'));
+  if (run.status !== 0) throw new Error(`split: wasm-opt failed on ${source} (${run.error ?? `exit ${run.status}`})`);
+}
+
 // 1. The chunks, optimised and hashed.
 const optParams = readFileSync(join(ROOT, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)?.[1];
 if (release && optParams === undefined) throw new Error('split: index.html has no data-wasm-opt-params');
@@ -48,7 +57,7 @@ const chunks = readdirSync(splitDir).filter((f) => f.endsWith('.wasm')).sort();
 for (const file of chunks) {
   const source = join(splitDir, file);
   const optimised = `${source}.opt`;
-  if (release) execFileSync('wasm-opt', ['-Oz', ...optParams.split(/\s+/), source, '-o', optimised], { stdio: 'inherit' });
+  if (release) optimise(source, optimised);
   const bytes = readFileSync(release ? optimised : source);
   const name = `${file.replace(/\.wasm$/, '')}-${digest(bytes)}.wasm`;
   writeFileSync(join(staging, name), bytes);

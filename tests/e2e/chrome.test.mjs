@@ -234,7 +234,7 @@ test('desktop: one header with the navigation row, the search box and the tools;
   assert.ok(header.height < 160, `header height ${header.height}`);
   // Every navigation link on one visible row, none cut off.
   const links = await page.locator('header nav.site-nav a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON()));
-  assert.equal(links.length, 10);
+  assert.equal(links.length, 11);
   assert.ok(links.every((r) => r.right <= 1280 && r.width > 0 && r.top === links[0].top), 'one row');
   await page.locator('header nav a[href$="/en/sections"]').click();
   assert.equal(await heading(page), ui.en.sections.title);

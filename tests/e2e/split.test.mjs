@@ -32,6 +32,24 @@ test('the build has one main module, a chunk per split point, shared chunks and 
   assert.ok(readFileSync(join(DIST, glue), 'utf8').includes(loaders[0]), 'the glue imports the loader by its hashed name');
 });
 
+test('nginx serves chunks as wasm, cached for a year, and answers a missing one with 404', async () => {
+  const chunk = chunks[0];
+  const wasm = await fetch(`${app.url}${chunk}`);
+  assert.equal(wasm.status, 200);
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.match(wasm.headers.get('cache-control'), /immutable/);
+  const loader = files.find((f) => f.startsWith('__wasm_split-'));
+  const js = await fetch(`${app.url}${loader}`);
+  assert.match(js.headers.get('content-type'), /^text\/javascript/);
+  assert.match(js.headers.get('cache-control'), /immutable/);
+  // A chunk of another deployment: never index.html, which would fail as wasm.
+  for (const missing of ['split_map-0123456789abcdef.wasm', '__wasm_split-0123456789abcdef.js']) {
+    const response = await fetch(`${app.url}${missing}`);
+    assert.equal(response.status, 404, missing);
+    assert.doesNotMatch(await response.text(), /id="?boot/, `${missing}: not the app's index.html`);
+  }
+});
+
 test('a prerendered page preloads its own chunks, which are the ones the app then fetches', async () => {
   const html = readFileSync(join(DIST, 'fr', 'sections.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]);
@@ -45,7 +63,8 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
   await page.goto(`${app.url}fr/sections`);
   await appReady(page);
   assert.deepEqual([...new Set(fetched)].sort(), [...preloaded].sort());
-  assert.ok(fetched.length < chunks.length / 2, `a page fetches few chunks: ${fetched.join(' ')}`);
+  assert.ok(fetched.length < chunks.length, `a page fetches only some chunks: ${fetched.join(' ')}`);
+  assert.ok(!fetched.some((f) => /^split_(home|records|data|search|embed_guide)-/.test(f)), `only its own split points: ${fetched.join(' ')}`);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
