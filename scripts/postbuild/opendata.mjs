@@ -44,13 +44,16 @@ export function tables(data, countries, locale) {
         ids(f.sources), f.label[locale], f.note?.[locale]]),
     ],
     'sections-countries.csv': [
-      ['section_id', 'section_name', 'section_kind', 'iso_code', 'country_name', 'seat_city', 'shared', 'regional_sections'],
+      // `editorial`: the atlas places the country in this section where UN M49 does not.
+      ['section_id', 'section_name', 'section_kind', 'iso_code', 'country_name', 'seat_city', 'shared', 'regional_sections', 'editorial'],
       data.sections.flatMap((s) => s.countries.map((code) => [s.id, s.name[locale], s.kind, code,
-        countryName.get(code), s.seat.name[locale], (regional.get(code)?.length ?? 0) > 1, ids(regional.get(code) ?? [])])),
+        countryName.get(code), s.seat.name[locale], (regional.get(code)?.length ?? 0) > 1, ids(regional.get(code) ?? []),
+        (s.editorial_countries ?? []).includes(code)])),
     ],
     'sources.csv': [
-      ['id', 'title', 'publisher', 'year', 'year_note', 'language', 'url', 'seed', 'description'],
-      data.sources.map((s) => [s.id, s.title, s.publisher, s.year, s.year_note?.[locale], s.language, s.url, s.seed,
+      // `year_inferred`: the source prints no date; its year is the atlas's reasoning (year_note).
+      ['id', 'title', 'publisher', 'year', 'year_inferred', 'year_note', 'language', 'url', 'seed', 'description'],
+      data.sources.map((s) => [s.id, s.title, s.publisher, s.year, !!s.year_inferred, s.year_note?.[locale], s.language, s.url, s.seed,
         s.description[locale]]),
     ],
   };

@@ -103,6 +103,7 @@ describe('open data files', () => {
           assert.equal(r.section_name, s.name[lang]);
           assert.equal(r.seat_city, s.seat.name[lang]);
           assert.equal(r.country_name, name.get(r.iso_code), r.iso_code);
+          assert.equal(r.editorial, String((s.editorial_countries ?? []).includes(r.iso_code)), `${s.id} ${r.iso_code}`);
         }
       }
       // Türkiye is in two regional sections: shared, in both rows; Kenya in one.
@@ -123,11 +124,12 @@ describe('open data files', () => {
       assert.equal(rows.length, data.sources.length);
       for (const [i, s] of data.sources.entries()) {
         assert.deepEqual(rows[i], {
-          id: s.id, title: s.title, publisher: s.publisher, year: String(s.year), year_note: s.year_note?.[lang] ?? '',
+          id: s.id, title: s.title, publisher: s.publisher, year: String(s.year), year_inferred: String(!!s.year_inferred), year_note: s.year_note?.[lang] ?? '',
           language: s.language, url: s.url ?? '', seed: s.seed ?? '', description: s.description[lang],
         }, s.id);
       }
       assert.ok(data.sources.some((s) => s.description[lang].includes(',')), 'a description with a comma is checked');
+      assert.ok(rows.some((r) => r.year_inferred === 'true'), 'an inferred year is flagged');
     });
 
     test(`${lang}: README.txt gives attribution, licence and each table's columns`, async () => {
