@@ -240,6 +240,15 @@ async function measureSlowLink() {
   cdp.on('Network.loadingFinished', ({ encodedDataLength, requestId }) => loads.push([requestId, encodedDataLength]));
   const urls = new Map();
   cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, new URL(request.url).pathname));
+  // A file the browser took from its cache, or revalidated (304), was not downloaded again.
+  const cached = new Set();
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
+  cdp.on('Network.responseReceived', ({ requestId, response }) => (response.fromDiskCache || response.status === 304) && cached.add(requestId));
+  // Bytes as they arrive, so that a download the navigation cut short counts too.
+  let received = 0;
+  cdp.on('Network.dataReceived', ({ encodedDataLength }) => (received += encodedDataLength));
+  const cancelled = [];
+  cdp.on('Network.loadingFailed', ({ requestId, canceled }) => canceled && cancelled.push(requestId));
   const t0 = Date.now();
   await page.goto(`${app.url}fr/`, { waitUntil: 'commit' });
   const fcp = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 60000 }).then((h) => h.jsonValue());
@@ -249,6 +258,9 @@ async function measureSlowLink() {
   await cdp.send('Network.clearBrowserCache');
   loads.length = 0;
   urls.clear();
+  cached.clear();
+  cancelled.length = 0;
+  received = 0;
   const t1 = Date.now();
   await page.goto(`${app.url}fr/`, { waitUntil: 'commit' });
   await page.waitForTimeout(Math.max(0, 6500 - (Date.now() - t1)));
@@ -256,13 +268,14 @@ async function measureSlowLink() {
   await page.waitForFunction(() => location.pathname.endsWith('/fr/sections') && !document.getElementById('boot') && document.querySelector('main h1'), null, { timeout: 90000, polling: 50 });
   const next = Date.now() - t1;
   await page.waitForLoadState('networkidle');
-  const wire = loads.reduce((t, [, n]) => t + n, 0);
-  const paths = loads.map(([id]) => urls.get(id)).filter((p) => p && !p.endsWith('.html') && !/\/fr\/(sections)?$/.test(p));
+  const wire = Math.max(received, loads.reduce((t, [, n]) => t + n, 0));
+  const cut = cancelled.map((id) => urls.get(id)).filter(Boolean);
+  const paths = loads.filter(([id]) => !cached.has(id)).map(([id]) => urls.get(id)).filter((p) => p && !p.endsWith('.html') && !/\/fr\/(sections)?$/.test(p));
   const twice = [...new Set(paths.filter((p, i) => paths.indexOf(p) !== i))];
   await page.close();
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   say();
-  say(`Slow link (400 kbit/s, 400 ms): /fr/ readable at ${s(fcp)}, the app took over at ${s(app0)}; a click on Sections at 6.5 s: its app took over at ${s(next)}, ${kb(wire)} on the wire, downloaded twice: ${twice.length ? twice.join(', ') : 'nothing'}.`);
+  say(`Slow link (400 kbit/s, 400 ms): /fr/ readable at ${s(fcp)}, the app took over at ${s(app0)}; a click on Sections at 6.5 s: its app took over at ${s(next)}, ${kb(wire)} on the wire, downloaded twice: ${twice.length ? twice.join(', ') : 'nothing'}; downloads the navigation cut short: ${cut.length ? cut.join(', ') : 'none'}.`);
   budget(25, 'slow link /fr/: readable / app took over', `${s(fcp)} / ${s(app0)}`, 'keep 1.4 s / ≤ 5 s', app0 <= 5000);
   budget(25, 'slow link, click on Sections at 6.5 s: its app / files downloaded twice', `${s(next)} / ${twice.length}`, '≤ 8 s / 0', next <= 8000 && twice.length === 0);
 }
@@ -280,15 +293,17 @@ async function measureInBrowser() {
   const cold = await page.evaluate(async () => {
     const times = [];
     for (const link of [...document.querySelectorAll('.site-nav a')]) {
+      if (link.href === location.href) continue;
       const main = document.querySelector('main');
       const before = main.querySelector('h1');
       const t0 = performance.now();
-      const rendered = new Promise((ok) => {
+      const rendered = new Promise((ok, fail) => {
         const observer = new MutationObserver(() => {
           const h = main.querySelector('h1');
           if (h && h !== before) { observer.disconnect(); ok(performance.now() - t0); }
         });
         observer.observe(main, { childList: true, subtree: true });
+        setTimeout(() => fail(new Error(`no new heading 10 s after clicking ${link.href}`)), 10000);
       });
       link.click();
       times.push(await rendered);
