@@ -197,7 +197,9 @@ describe('search', () => {
     await page.getByTestId('search-box').fill('paix');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/fr\/search\?q=paix$/);
-    assert.ok(await page.getByTestId('search-results').locator('mark').count());
+    // The search page's chunk may still be on its way: the heading waits for the page.
+    await heading(page);
+    await page.getByTestId('search-results').locator('mark').first().waitFor();
     await page.close();
   });
 });
