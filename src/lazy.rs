@@ -17,6 +17,7 @@ use std::pin::Pin;
 use leptos::prelude::*;
 use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos::wasm_split::SplitLoaderError;
+use leptos_router::hooks::use_location;
 
 use crate::components::ErrorView;
 use crate::load::{InFlight, LoadError};
@@ -37,23 +38,40 @@ pub type PageLoad = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkErr
 /// The view of a lazy route: the page, or the error view whose retry loads its chunk again
 /// (a failed load is not remembered, `wasm_split_helpers`).
 pub async fn page(chunk: &'static str, load: PageLoad) -> AnyView {
-    match load().await {
+    let path = use_location().pathname.get_untracked();
+    let view = match load().await {
         Ok(view) => view,
         Err(ChunkError) => view! { <ChunkFailed chunk load /> }.into_any(),
+    };
+    // The router mounts the view as soon as this returns, before any effect runs.
+    if let Some(navigating) = use_context::<Navigating>() {
+        navigating.shown.try_set(Some(path));
     }
+    view
 }
 
 /// Loads a route's chunk ahead of its view (the router's preload), counted in `InFlight` and
 /// in `Navigating`. A failure is not an error here: the view's own load tries again and
 /// shows it.
 pub async fn preload(load: impl Future<Output = Result<(), SplitLoaderError>>) {
-    let navigating = use_context::<Navigating>();
-    if let Some(n) = navigating {
-        n.0.update(|n| *n += 1);
-    }
+    let _pending = use_context::<Navigating>().map(Pending::new);
     let _ = InFlight::count(load).await;
-    if let Some(n) = navigating {
-        n.0.try_update(|n| *n -= 1);
+}
+
+/// A route chunk the router waits for, counted while this lives: a navigation cut short by
+/// another drops its preload half-way, and the count must come down all the same.
+struct Pending(Navigating);
+
+impl Pending {
+    fn new(navigating: Navigating) -> Self {
+        navigating.pending.update(|n| *n += 1);
+        Pending(navigating)
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        self.0.pending.try_update(|n| *n = n.saturating_sub(1));
     }
 }
 
@@ -66,18 +84,32 @@ pub async fn prefetch(load: impl Future<Output = Result<(), SplitLoaderError>>) 
 /// being left, and `<main aria-busy="true">` says so (a quiet progress bar after 300 ms,
 /// style/main.css).
 #[derive(Clone, Copy)]
-pub struct Navigating(RwSignal<u32>);
+pub struct Navigating {
+    pending: RwSignal<u32>,
+    /// The path of the page view the router mounted last.
+    shown: RwSignal<Option<String>>,
+}
 
 impl Navigating {
     /// Call once, in `App`.
     pub fn provide() {
-        provide_context(Navigating(RwSignal::new(0)));
+        provide_context(Navigating {
+            pending: RwSignal::new(0),
+            shown: RwSignal::new(None),
+        });
     }
 
     /// `aria-busy` for the main element (tracked).
     pub fn aria_busy() -> impl Fn() -> Option<&'static str> + Copy {
         let navigating = use_context::<Navigating>();
-        move || navigating.filter(|n| n.0.get() > 0).map(|_| "true")
+        move || navigating.filter(|n| n.pending.get() > 0).map(|_| "true")
+    }
+
+    /// The path of the page view mounted last (tracked): a new kind of page is in the
+    /// document once this is its path.
+    pub fn shown() -> impl Fn() -> Option<String> + Copy {
+        let navigating = use_context::<Navigating>();
+        move || navigating.and_then(|n| n.shown.get())
     }
 }
 

@@ -2,6 +2,8 @@
 //! from a page load: focus moves to the heading (or to the linked anchor) and the new
 //! page's title is announced.
 
+use std::mem::Discriminant;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
@@ -9,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::data::DatasetLoader;
 use crate::i18n::{t_string, use_i18n};
 use crate::load::Load;
+use crate::paths::{Paths, Route};
 
 /// A polite live region that announces each new page, and the focus handling.
 #[component]
@@ -18,19 +21,29 @@ pub fn RouteFocus() -> impl IntoView {
     let data = DatasetLoader::shared();
     // A page whose chunk is loading is not there yet: the focus waits for it (`lazy.rs`).
     let navigating = crate::lazy::Navigating::aria_busy();
+    let shown = crate::lazy::Navigating::shown();
+    let paths = expect_context::<Paths>();
     let announced = RwSignal::new(String::new());
     // The path last handled: `None` until the first page has rendered, which keeps the
     // first load (a fresh page) from stealing focus.
-    let shown = StoredValue::new(None::<String>);
+    let handled = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let path = location.pathname.get();
         let hash = location.hash.get();
+        let shown = shown();
         if !matches!(data.get(), Load::Ready(_)) || navigating().is_some() {
             return;
         }
-        let previous = shown.get_value();
+        let previous = handled.get_value();
+        // Another kind of page comes as a new view, mounted after its chunk; until then the
+        // heading in the document is the one of the page being left.
+        let kind = |path: &str| page_kind(&paths, path);
+        let new_view = previous.as_deref().is_some_and(|p| kind(p) != kind(&path));
+        if new_view && kind(&path).is_some() && shown.as_deref() != Some(path.as_str()) {
+            return;
+        }
         let moved = previous.as_ref().is_some_and(|p| p != &path);
-        shown.set_value(Some(path.clone()));
+        handled.set_value(Some(path.clone()));
         request_animation_frame(move || {
             let document = leptos::prelude::document();
             let anchor = hash.strip_prefix('#').filter(|h| !h.is_empty());
@@ -52,6 +65,15 @@ pub fn RouteFocus() -> impl IntoView {
             {move || (!announced.get().is_empty()).then(|| view! { {t_string!(i18n, page.navigated)} " " {announced.get()} })}
         </p>
     }
+}
+
+/// Which kind of page a pathname shows, its record aside: the router gives a new kind of
+/// page a new view, and a new record of the same kind the view already shown. `None` for an
+/// address no page has (the router's fallback, mounted at once).
+fn page_kind(paths: &Paths, pathname: &str) -> Option<Discriminant<Route>> {
+    let below_locale = paths.strip_base(pathname).trim_start_matches('/');
+    let below_locale = below_locale.split_once('/').map_or("", |(_, rest)| rest);
+    Route::parse(below_locale).map(|route| std::mem::discriminant(&route))
 }
 
 fn focus(el: &web_sys::Element) {

@@ -83,6 +83,20 @@ export async function heading(page) {
 }
 
 /**
+ * The text of the heading that has the focus, once the focus has moved to one: after a
+ * navigation, focus goes to the new page's heading in the frame after the page is mounted
+ * (src/components/route_focus.rs).
+ */
+export async function focusedHeading(page) {
+  await heading(page);
+  const h1 = await page.waitForFunction(() => {
+    const el = document.activeElement;
+    return el?.matches('main h1') && el.isConnected ? el : null;
+  }, null, { timeout: 5000 });
+  return (await h1.evaluate((el) => el.textContent)).trim();
+}
+
+/**
  * Checks what a picture of the page would show, then saves a full-page screenshot for a
  * person to look at: nothing wider than the viewport, and the page's heading, if it has one,
  * visible and inside the viewport's width. The checks are the test; the picture is a record.

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, data, heading, open, readRoutes, routes, screenshot, suite, ui } from './harness.mjs';
+import { LOCALES, data, focusedHeading, heading, open, readRoutes, routes, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -124,8 +124,7 @@ describe('every route in every locale', () => {
     await page.goBack();
     assert.equal(await heading(page), ui.en.vision.title);
     await page.goForward();
-    assert.equal(await heading(page), ui.en.timeline.title);
-    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    assert.equal(await focusedHeading(page), ui.en.timeline.title);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -258,12 +257,11 @@ test('keyboard only: from home to an action of an objective and back', async () 
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
   await tabTo(() => document.activeElement.getAttribute('href')?.endsWith('/en/objectives'));
   await page.keyboard.press('Enter');
-  assert.equal(await heading(page), ui.en.objectives.title);
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.equal(await focusedHeading(page), ui.en.objectives.title);
   const objective = data.objectives[1];
   await tabTo((id) => document.activeElement.getAttribute('href')?.endsWith(`/objectives/${id}`), objective.id);
   await page.keyboard.press('Enter');
-  assert.equal(await heading(page), objective.name.en);
+  assert.equal(await focusedHeading(page), objective.name.en);
   const action = objective.strategies[0].actions[0];
   // Search for the action from the header and open it, keyboard only.
   await page.getByTestId('search-box').focus();
