@@ -63,12 +63,16 @@ impl<T> PartialEq for Load<T> {
 
 type Fetched<T> = Pin<Box<dyn Future<Output = Result<T, LoadError>>>>;
 
+/// How a loader fetches: a closure, so that it takes what it needs from the app's root when
+/// the loader is provided (the fetch itself runs in a task, outside any reactive owner).
+type Fetch<K, T> = Box<dyn Fn(K) -> Fetched<T> + Send + Sync>;
+
 /// Loads a `T` for a key (the dataset for a locale; `()` for what has one version), once,
 /// and again on `retry`. Views read its state; only the loader writes it.
 pub struct Loader<K: 'static, T: 'static> {
     state: RwSignal<Load<T>>,
     key: RwSignal<Option<K>>,
-    fetch: fn(K) -> Fetched<T>,
+    fetch: StoredValue<Fetch<K, T>>,
     in_flight: InFlight,
 }
 
@@ -86,11 +90,11 @@ where
     T: Send + Sync + 'static,
 {
     /// Shares a new loader with every view below (call in the app's root).
-    pub fn provide(fetch: fn(K) -> Fetched<T>) {
+    pub fn provide(fetch: impl Fn(K) -> Fetched<T> + Send + Sync + 'static) {
         provide_context(Loader {
             state: RwSignal::new(Load::Loading),
             key: RwSignal::new(None),
-            fetch,
+            fetch: StoredValue::new(Box::new(fetch) as Fetch<K, T>),
             in_flight: expect_context::<InFlight>(),
         });
     }
@@ -122,12 +126,13 @@ where
         };
         self.state.set(Load::Loading);
         self.in_flight.0.update(|n| *n += 1);
+        let fetched = self.fetch.with_value(|fetch| fetch(key.clone()));
         spawn_local(async move {
             // The request starts in a task of its own, so that whatever asked for the load
             // (the app's mount, a page's render) ends first: a preloaded file's parsing would
             // otherwise run in that same task and make it one long one (TBT).
             next_task().await;
-            let next = match (self.fetch)(key.clone()).await {
+            let next = match fetched.await {
                 Ok(value) => Load::Ready(Arc::new(value)),
                 Err(err) => Load::Failed(err),
             };

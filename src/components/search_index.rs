@@ -59,12 +59,11 @@ pub fn marked(runs: Marked) -> impl IntoView {
 /// The country table search uses, shared by the search box and the search page.
 pub type CountryTable = Loader<(), Vec<Country>>;
 
-/// Shares the country table's loader; the first search loads it.
+/// Shares the country table's loader; the first search loads it, or takes the map's copy
+/// if a map has loaded it. Call after `provide_geo`.
 pub fn provide_country_table() {
-    CountryTable::provide(|()| {
-        let geo = use_context::<GeoLoader>().and_then(|geo| geo.ready_untracked());
-        boxed(country_table(geo))
-    });
+    let geo = GeoLoader::shared();
+    CountryTable::provide(move |()| boxed(country_table(geo.ready_untracked())));
 }
 
 /// A view's handle on the shared index.

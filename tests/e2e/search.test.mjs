@@ -230,6 +230,24 @@ describe('countries find their sections', () => {
     await page.close();
   });
 
+  test("after a map, search takes the map's country table instead of fetching it again", async () => {
+    const page = await open(browser, { viewport: DESKTOP });
+    const fetched = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.endsWith('/data/countries.json')) fetched.push(r.url());
+    });
+    await page.goto(`${app.url}en/sections`);
+    await page.locator('[data-testid=map][data-render-ms]').waitFor({ timeout: 15000 });
+    assert.equal(fetched.length, 1, 'the map fetches the table once');
+    // The suggestion names a country: search has its table.
+    await type(page, 'kenya', 'Kenya');
+    await page.getByTestId('search-box').press('Enter');
+    await page.locator('[data-testid=country-result][data-code="KE"]').waitFor({ timeout: 10000 });
+    assert.equal(fetched.length, 1, `fetched again by search: ${fetched.join(', ')}`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
   test('a section page marks only one of its own countries', async () => {
     const page = await open(browser, { viewport: DESKTOP });
     const section = regional('KE')[0];
