@@ -1,21 +1,27 @@
 // Prerenders every page of a release build, so that a visitor sees the page's content as
-// soon as the HTML and CSS arrive, before the wasm (about 330 KB) has downloaded and run;
-// readers without JavaScript and crawlers get the text too.
+// soon as the HTML and CSS arrive, before the wasm has downloaded and run; readers without
+// JavaScript and crawlers get the text too.
 //
-// Usage: node scripts/prerender.mjs DIST [PUBLIC_URL]   (scripts/build runs it)
+// Usage: node scripts/prerender.mjs DIST [PUBLIC_URL]   (scripts/build runs it, after writing
+// build/routes.tsv)
 //
-// The app itself renders each page in headless Chromium (the same code, so the same
-// markup), starting from each locale's home and following every in-app link. Each page
-// becomes DIST/<route>.html (a locale's home: DIST/<lang>/index.html): index.html with the
-// page's title, description and language, and the page's body in `#boot`. In the browser
-// the app renders hidden behind it and takes its place when its view is complete
-// (src/components/first_paint.rs). Static hosts serve `/fr/sections` from
-// `fr/sections.html` by themselves; nginx by its try_files (deploy/nginx.conf).
+// It does not crawl: the pages are the app's own list, `paths::Route::all` in every locale,
+// which scripts/build writes to build/routes.tsv with `cargo run -p atlas-model --bin routes`
+// (scripts/lib/routes.mjs reads it). Those marked `prerendered` (`Route::is_prerendered`:
+// all but the embed guide, whose content is the address it is served from; the search page
+// without a query) are rendered by the app itself in headless Chromium (the same code, so
+// the same markup), a few tabs at a time. Each page becomes DIST/<route>.html (a locale's
+// home: DIST/<lang>/index.html): index.html with the page's title, description and
+// language, a low-priority preload of each wasm chunk the route fetched (src/lazy.rs), and
+// the page's body in `#boot`. In the browser the app renders hidden behind it and takes its
+// place when its view is complete (src/components/first_paint.rs). Static hosts serve
+// `/fr/sections` from `fr/sections.html` by themselves; nginx by its try_files
+// (deploy/nginx.conf).
 //
-// The build fails, naming the page, if one logs an error, shows the 404 view (a broken
-// link), contains the address it was served from (the embed guide's code: a page whose
-// content depends on where the atlas is deployed cannot be prerendered) or never becomes
-// ready. Left out: the search page (its content is the query's) and the embed guide.
+// The build fails, naming the page, if one logs an error, shows the 404 view, contains the
+// address it was served from (in its body or its head tags), has a canonical link that
+// disagrees with the build's origin, never becomes ready, or links to an in-app path that is
+// no `Route` of the list.
 //
 // For crawlers and link previews, each page also keeps the head tags the app rendered for
 // it (canonical, hreflang, Open Graph, Twitter card, JSON-LD: src/components/page.rs), marked
@@ -184,8 +190,8 @@ try {
       if (stray.length) throw new Error(`prerender ${base}${route}: links to ${stray.join(', ')}, which no Route of the app is`);
     }
   };
-  // Workers share the queue; one that finds it empty stops while another still crawls,
-  // so rounds repeat until nothing is left.
+  // PARALLEL tabs take pages from the one queue until it is empty (nothing is added to it:
+  // the list of pages is known beforehand).
   while (queue.length) await Promise.all(Array.from({ length: PARALLEL }, worker));
   mkdirSync(join(dist, 'social'), { recursive: true });
   for (const lang of LOCALES) await socialImage(lang);
@@ -269,7 +275,7 @@ ${urls.join('\n')}
   console.log(`sitemap.xml: ${pages.size} pages`);
 }
 // Crawlers read robots.txt at the origin's root only: under a sub-path, the host's own
-// robots.txt should carry the Sitemap line (README, "Deploying").
+// robots.txt should carry the Sitemap line (docs/deployment.md).
 const robots = join(dist, 'robots.txt');
 writeFileSync(robots, `User-agent: *\nDisallow:\n${siteOrigin ? `\nSitemap: ${siteOrigin}${base}sitemap.xml\n` : ''}`);
 precompress(robots);

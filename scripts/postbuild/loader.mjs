@@ -1,16 +1,19 @@
-// trunk post_build hook (runs first): makes the staged build fit a strict Content-Security-Policy
-// and a static host.
+// trunk post_build hook, the fifth step of scripts/postbuild/run (after split.mjs, dataset.mjs,
+// opendata.mjs and embed.mjs, whose files it precompresses; before sw.mjs, which lists the
+// final files): makes the staged build fit a strict Content-Security-Policy and a static host.
 //
 // 1. trunk writes its wasm loader inline (`<script type="module">import init …</script>`),
 //    which `script-src 'self'` refuses. The loader moves to `loader-<hash>.js`, referenced
 //    with its integrity, so the policy needs neither 'unsafe-inline' nor per-build hashes.
-//    The loader first starts the download of the page's dataset (`data/atlas.<lang>.json`,
-//    the language being the path's first segment, or the second under `embed/`), so that it
-//    arrives alongside the wasm instead of after it. It also applies the theme the visitor
-//    chose (src/components/theme_toggle.rs), so a prerendered page is shown in it.
-//    Both downloads start after the first paint, and trunk's preload of the wasm goes: the
-//    prerendered page's HTML and CSS get the network first, and its content is drawn before
-//    the 330 KB of wasm are requested.
+//    Before trunk's code, the loader applies the theme the visitor chose
+//    (src/components/theme_toggle.rs), so a prerendered page is shown in it, and puts the
+//    address's query in the prerendered search page's field. Then, after the first paint, it
+//    starts the download of the page's dataset (`data/atlas.<lang>.json`, the language being
+//    the path's first segment, or the second under `embed/`), so that it arrives alongside
+//    the wasm instead of after it. Both downloads start after the first paint, and trunk's
+//    preload of the wasm goes: the prerendered page's HTML and CSS get the network first,
+//    and its content is drawn before the wasm (the main module, then the page's chunks) is
+//    requested.
 // 2. `_headers` (Cloudflare Pages / Netlify) is written from deploy/_headers for this
 //    build: paths under the public URL, plus one immutable rule per hashed asset.
 // 3. Release builds get precompressed siblings (`.gz`, gzip -9; `.br`, brotli quality 11)

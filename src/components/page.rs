@@ -171,7 +171,7 @@ pub fn PageHeader(
     }
 }
 
-/// The id of the Sources page's open data section (pages/open_data.rs).
+/// The id of the Sources page's open data section (src/pages/sources/open_data.rs).
 pub const DATA_ANCHOR: &str = "data";
 
 /// The href of the open data section in `locale`.
