@@ -46,14 +46,14 @@ const template = readFileSync(join(dist, 'index.html'), 'utf8');
 /** The deployment's origin, if given: the app was built with it (build.rs). */
 const siteOrigin = (process.env.UCLG_ATLAS_SITE_URL ?? '').trim().replace(/\/$/, '').toLowerCase() || null;
 /** The head tags the app renders for crawlers and link previews (components/page.rs). */
-const HEAD_TAGS = 'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
+const HEAD_TAGS =
+  'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
 const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
 
 /** The file that holds `route` (a path below the base, e.g. `fr/sections/africa`). */
 const fileOf = (route) => (route.endsWith('/') ? `${route}index.html` : `${route}.html`);
 
-const escape = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
  * index.html (minified: attributes in any order, maybe unquoted) with the page's language,
@@ -63,7 +63,9 @@ const escape = (text) =>
 function page({ lang, title, description, head, body, chunks }) {
   // The route's chunks are needed once the main module runs: fetched alongside it, after
   // the page's own HTML and CSS (low priority), so they do not delay the first paint.
-  const preloads = chunks.map((href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escape(href)}" fetchpriority="low">`);
+  const preloads = chunks.map(
+    (href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escape(href)}" fetchpriority="low">`,
+  );
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {
     // (The minifier may put `lang` after other attributes, e.g. data-booting.)
@@ -141,7 +143,9 @@ async function render(context, route) {
     if (found.head.some((tag) => tag.includes(origin))) throw new Error(`its head contains its build-time address ${origin}`);
     // The app and this script must agree on the origin: the pages say what the sitemap says.
     if (!!found.canonical !== !!siteOrigin) {
-      throw new Error(`canonical link ${found.canonical ?? 'missing'} with UCLG_ATLAS_SITE_URL=${siteOrigin ?? ''}: rebuild the app with the same origin`);
+      throw new Error(
+        `canonical link ${found.canonical ?? 'missing'} with UCLG_ATLAS_SITE_URL=${siteOrigin ?? ''}: rebuild the app with the same origin`,
+      );
     }
     if (found.canonical && !found.canonical.startsWith(`${siteOrigin}${base}`)) {
       throw new Error(`canonical link ${found.canonical} is not under ${siteOrigin}${base}`);
@@ -202,12 +206,18 @@ try {
 async function socialImage(lang) {
   const { width, height, maxBytes } = SOCIAL;
   const card = await browser.newContext({
-    serviceWorkers: 'block', viewport: { width, height }, deviceScaleFactor: 1, colorScheme: 'light', bypassCSP: true,
+    serviceWorkers: 'block',
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+    bypassCSP: true,
   });
   try {
     const tab = await card.newPage();
     await tab.goto(`${origin}${base}${lang}/sections`);
-    await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, { timeout: 30000 });
+    await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, {
+      timeout: 30000,
+    });
     const { name } = strings(lang).app;
     const { tagline } = JSON.parse(readFileSync(join(dist, 'data', 'atlas.json'), 'utf8')).organisation;
     const texts = { name, tagline: tagline[lang] };
@@ -254,17 +264,24 @@ rmSync(sitemap, { force: true });
 rmSync(`${sitemap}.gz`, { force: true });
 rmSync(`${sitemap}.br`, { force: true });
 if (siteOrigin) {
-  const urls = [...pages].sort().map(([, found]) => [
-    '  <url>',
-    `    <loc>${escape(found.canonical)}</loc>`,
-    ...found.alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escape(href)}"/>`),
-    '  </url>',
-  ].join('\n'));
-  writeFileSync(sitemap, `<?xml version="1.0" encoding="UTF-8"?>
+  const urls = [...pages]
+    .sort()
+    .map(([, found]) =>
+      [
+        '  <url>',
+        `    <loc>${escape(found.canonical)}</loc>`,
+        ...found.alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escape(href)}"/>`),
+        '  </url>',
+      ].join('\n'),
+    );
+  writeFileSync(
+    sitemap,
+    `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${urls.join('\n')}
 </urlset>
-`);
+`,
+  );
   precompress(sitemap);
   console.log(`sitemap.xml: ${pages.size} pages`);
 }
@@ -273,4 +290,3 @@ ${urls.join('\n')}
 const robots = join(dist, 'robots.txt');
 writeFileSync(robots, `User-agent: *\nDisallow:\n${siteOrigin ? `\nSitemap: ${siteOrigin}${base}sitemap.xml\n` : ''}`);
 precompress(robots);
-

@@ -5,8 +5,14 @@ import { chromium } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** Headless flags that keep Chromium off the (closed) network. */
 export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export async function launch() {

@@ -21,17 +21,31 @@ describe('issue 16 content', () => {
       await page.goto(`${app.url}${lang}/objectives`);
       await appReady(page);
       const counts = await page.getByTestId('objective-counts').allTextContents();
-      assert.deepEqual(counts, data.objectives.map((o) => fill(t.objectives.card_counts, {
-        strategies: countSentence(lang, t.objectives.strategies_count, o.strategies.length),
-        actions: countSentence(lang, t.objectives.actions_count, o.strategies.reduce((s, x) => s + x.actions.length, 0)),
-      })));
+      assert.deepEqual(
+        counts,
+        data.objectives.map((o) =>
+          fill(t.objectives.card_counts, {
+            strategies: countSentence(lang, t.objectives.strategies_count, o.strategies.length),
+            actions: countSentence(
+              lang,
+              t.objectives.actions_count,
+              o.strategies.reduce((s, x) => s + x.actions.length, 0),
+            ),
+          }),
+        ),
+      );
       await page.goto(`${app.url}${lang}/sections`);
       await appReady(page);
       const facts = await page.getByTestId('section-facts').allTextContents();
-      assert.deepEqual(facts, data.sections.map((s) => fill(t.sections.card_facts, {
-        seat: fill(t.map.seat_is, { seat: s.seat.name[lang] }),
-        countries: countSentence(lang, t.sections.countries_count, s.countries.length),
-      })));
+      assert.deepEqual(
+        facts,
+        data.sections.map((s) =>
+          fill(t.sections.card_facts, {
+            seat: fill(t.map.seat_is, { seat: s.seat.name[lang] }),
+            countries: countSentence(lang, t.sections.countries_count, s.countries.length),
+          }),
+        ),
+      );
       assert.deepEqual(page.errors, []);
       await page.close();
     });
@@ -60,16 +74,19 @@ describe('issue 16 content', () => {
     test(`${lang}: how current each fact is`, async () => {
       const page = await open(browser);
       const t = ui[lang];
-      const reviewed = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-        .format(new Date(`${data.reviewed}T00:00:00Z`));
+      const reviewed = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${data.reviewed}T00:00:00Z`),
+      );
       await page.goto(`${app.url}${lang}/`);
       await appReady(page);
       assert.equal(await page.getByTestId('footer-reviewed').textContent(), fill(t.footer.reviewed, { date: reviewed }));
       // The ended term: its years in the label, said to be over, and a link to the present.
       const president = data.organisation.president;
       const term = page.getByTestId('president');
-      assert.equal(await term.locator('dt').textContent(),
-        fill(t.home.president_past, { from: president.from.slice(0, 4), until: president.until.slice(0, 4) }));
+      assert.equal(
+        await term.locator('dt').textContent(),
+        fill(t.home.president_past, { from: president.from.slice(0, 4), until: president.until.slice(0, 4) }),
+      );
       const ended = term.getByTestId('president-ended');
       assert.ok((await ended.textContent()).includes(t.home.president_ended));
       const present = data.sources.find((s) => s.id === president.present);
@@ -82,8 +99,7 @@ describe('issue 16 content', () => {
       const values = data.figures.filter((f) => f.measure === measure).map((f) => f.value);
       const disagreement = page.getByTestId('disagreement');
       assert.equal(await disagreement.count(), 1);
-      assert.equal(await disagreement.textContent(),
-        fill(t.home.figure_disagree, { low: Math.min(...values), high: Math.max(...values) }));
+      assert.equal(await disagreement.textContent(), fill(t.home.figure_disagree, { low: Math.min(...values), high: Math.max(...values) }));
       assert.ok((await disagreement.getByRole('link').getAttribute('href')).endsWith(`/${lang}/figures#measure-${measure}`));
       // The brochure's year is inferred: « vers 2012 » on its figures and its source.
       await page.goto(`${app.url}${lang}/figures`);

@@ -89,10 +89,14 @@ export async function heading(page) {
  */
 export async function focusedHeading(page) {
   await heading(page);
-  const h1 = await page.waitForFunction(() => {
-    const el = document.activeElement;
-    return el?.matches('main h1') && el.isConnected ? el : null;
-  }, null, { timeout: 5000 });
+  const h1 = await page.waitForFunction(
+    () => {
+      const el = document.activeElement;
+      return el?.matches('main h1') && el.isConnected ? el : null;
+    },
+    null,
+    { timeout: 5000 },
+  );
   return (await h1.evaluate((el) => el.textContent)).trim();
 }
 

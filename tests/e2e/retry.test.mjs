@@ -33,7 +33,10 @@ test('a retry after a failed geometry load gives the country list its names', as
   );
   const names = await list.locator('li').allTextContents();
   assert.equal(names.length, section.countries.length);
-  assert.ok(names.some((n) => n.trim().length > 2), names.join(', '));
+  assert.ok(
+    names.some((n) => n.trim().length > 2),
+    names.join(', '),
+  );
   assert.deepEqual(page.errors, []);
   await page.close();
 });

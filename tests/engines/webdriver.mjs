@@ -11,7 +11,10 @@ export const ENGINES = {
     name: 'Firefox',
     product: 'Firefox ESR',
     driver: (port) => ['geckodriver', ['--port', String(port), '--binary', '/usr/bin/firefox-esr']],
-    capabilities: { browserName: 'firefox', 'moz:firefoxOptions': { args: ['-headless'], prefs: { 'devtools.console.stdout.content': true } } },
+    capabilities: {
+      browserName: 'firefox',
+      'moz:firefoxOptions': { args: ['-headless'], prefs: { 'devtools.console.stdout.content': true } },
+    },
   },
   webkit: {
     name: 'WebKit',
@@ -38,13 +41,27 @@ export async function startSession(engine) {
   const [command, args] = spec.driver(port);
   const child = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
-  child.stderr.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
+  child.stderr.on('data', (chunk) => {
+    log = (log + chunk).slice(-4000);
+  });
   const stop = () => {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
   };
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await until(() => fetch(`${endpoint}/status`).then((r) => r.ok, () => false), 30000, `${spec.name}'s driver on ${endpoint}: ${log}`);
+    await until(
+      () =>
+        fetch(`${endpoint}/status`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      30000,
+      `${spec.name}'s driver on ${endpoint}: ${log}`,
+    );
     const { value } = await call(endpoint, 'POST', '/session', { capabilities: { alwaysMatch: spec.capabilities } });
     return new Session(endpoint, value.sessionId, value.capabilities, stop, spec.product);
   } catch (err) {
@@ -71,9 +88,15 @@ export class Session {
     return call(this.endpoint, method, `${this.base.slice(this.endpoint.length)}${path}`, body).then((r) => r.value);
   }
 
-  goto(url) { return this.send('POST', '/url', { url }); }
-  url() { return this.send('GET', '/url'); }
-  back() { return this.send('POST', '/back', {}); }
+  goto(url) {
+    return this.send('POST', '/url', { url });
+  }
+  url() {
+    return this.send('GET', '/url');
+  }
+  back() {
+    return this.send('POST', '/back', {});
+  }
 
   /** Runs `fn` (a function, serialised) in the page with `args`; returns its result. */
   run(fn, ...args) {
@@ -104,10 +127,16 @@ export class Session {
     return Object.values(value)[0];
   }
 
-  click(element) { return this.send('POST', `/element/${element}/click`, {}); }
+  click(element) {
+    return this.send('POST', `/element/${element}/click`, {});
+  }
   /** Sets the window's outer size; returns the rectangle the browser gives it. */
-  resize(width, height) { return this.send('POST', '/window/rect', { width, height }); }
-  type(element, text) { return this.send('POST', `/element/${element}/value`, { text }); }
+  resize(width, height) {
+    return this.send('POST', '/window/rect', { width, height });
+  }
+  type(element, text) {
+    return this.send('POST', `/element/${element}/value`, { text });
+  }
 
   async screenshot() {
     return Buffer.from(await this.send('GET', '/screenshot'), 'base64');
