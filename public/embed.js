@@ -89,7 +89,7 @@
     var data = event.data;
     if (!data || data.type !== 'uclg-atlas:height') return;
     var height = Number(data.height);
-    if (!isFinite(height) || height < 0 || height > 100000) return;
+    if (!Number.isFinite(height) || height < 0 || height > 100000) return;
     for (var i = 0; i < frames.length; i++) {
       var iframe = frames[i];
       if (iframe.contentWindow && event.source === iframe.contentWindow) {

@@ -75,7 +75,10 @@ function arcEnds(topo, i) {
   const arc = topo.arcs[i];
   let x = 0;
   let y = 0;
-  for (const [dx, dy] of arc) (x += dx), (y += dy);
+  for (const [dx, dy] of arc) {
+    x += dx;
+    y += dy;
+  }
   return [`${arc[0][0]},${arc[0][1]}`, `${x},${y}`];
 }
 
@@ -86,7 +89,7 @@ function arcEnds(topo, i) {
  */
 function mergePolygons(topo, polys) {
   if (polys.some((p) => p.length > 1)) throw new Error('merging polygons with holes is not supported');
-  const refs = polys.map((p) => p[0]).flat();
+  const refs = polys.flatMap((p) => p[0]);
   const uses = new Map();
   for (const r of refs) uses.set(r < 0 ? ~r : r, (uses.get(r < 0 ? ~r : r) ?? 0) + 1);
   const left = refs.filter((r) => uses.get(r < 0 ? ~r : r) === 1);
@@ -116,7 +119,11 @@ function ringCoords(topo, ring) {
   for (const r of ring) {
     let x = 0;
     let y = 0;
-    let arc = topo.arcs[r < 0 ? ~r : r].map(([dx, dy]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
+    let arc = topo.arcs[r < 0 ? ~r : r].map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * sx + tx, y * sy + ty];
+    });
     if (r < 0) arc = arc.reverse();
     pts.push(...(pts.length ? arc.slice(1) : arc));
   }
@@ -182,8 +189,11 @@ let geometries = [...groups110.keys()].sort().map((code) => {
 
 // Keep only the arcs still referenced (drops `land`-only and dissolved interior arcs), in order.
 const used = new Set();
-const visit = (a) => (Array.isArray(a) ? a.forEach(visit) : used.add(a < 0 ? ~a : a));
-geometries.forEach((g) => visit(g.arcs));
+const visit = (a) => {
+  if (!Array.isArray(a)) used.add(a < 0 ? ~a : a);
+  else for (const b of a) visit(b);
+};
+for (const g of geometries) visit(g.arcs);
 const kept = [...used].sort((a, b) => a - b);
 const newIndex = new Map(kept.map((old, i) => [old, i]));
 const remap = (a) => (Array.isArray(a) ? a.map(remap) : a < 0 ? ~newIndex.get(~a) : newIndex.get(a));
@@ -348,9 +358,9 @@ ${isoPkgJson.license} licence:
 // ---- write and report ----------------------------------------------------------------------
 mkdirSync(out, { recursive: true });
 const files = {
-  'world.json': JSON.stringify(world) + '\n',
+  'world.json': `${JSON.stringify(world)}\n`,
   // One country per line: valid JSON that still diffs well.
-  'countries.json': '[\n' + countries.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n',
+  'countries.json': `[\n${countries.map((c) => JSON.stringify(c)).join(',\n')}\n]\n`,
   'LICENSE-geo.md': license,
 };
 for (const [name, text] of Object.entries(files)) {

@@ -53,7 +53,7 @@ const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
 /** The file that holds `route` (a path below the base, e.g. `fr/sections/africa`). */
 const fileOf = (route) => (route.endsWith('/') ? `${route}index.html` : `${route}.html`);
 
-const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
  * index.html (minified: attributes in any order, maybe unquoted) with the page's language,
@@ -64,14 +64,14 @@ function page({ lang, title, description, head, body, chunks }) {
   // The route's chunks are needed once the main module runs: fetched alongside it, after
   // the page's own HTML and CSS (low priority), so they do not delay the first paint.
   const preloads = chunks.map(
-    (href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escape(href)}" fetchpriority="low">`,
+    (href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escapeHtml(href)}" fetchpriority="low">`,
   );
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {
     // (The minifier may put `lang` after other attributes, e.g. data-booting.)
     lang: [/(<html\b[^>]*?\slang=)"?[a-zA-Z-]+"?/, (_, open) => `${open}"${lang}"`],
-    title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escape(title)}</title>`],
-    description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escape(description)}">`],
+    title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(title)}</title>`],
+    description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escapeHtml(description)}">`],
     head: [/<\/head>/, () => `${[...preloads, ...head].join('')}</head>`],
     body: [/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) => `${open}<div id="boot" class="prerendered">${body}</div>${close}`],
   };
@@ -104,16 +104,16 @@ async function render(context, route) {
       const body = document.body.cloneNode(true);
       // index.html's own <noscript> (a child of body) asks for JavaScript, which reading a
       // prerendered page does not need; a view's <noscript> (the search page's) stays.
-      body.querySelectorAll('script, :scope > noscript').forEach((el) => el.remove());
+      for (const el of body.querySelectorAll('script, :scope > noscript')) el.remove();
       // The renderer's comment markers: no use without hydration, and in a textarea the
       // parser would read them back as text.
       const comments = document.createTreeWalker(body, NodeFilter.SHOW_COMMENT);
       const markers = [];
       while (comments.nextNode()) markers.push(comments.currentNode);
-      markers.forEach((node) => node.remove());
+      for (const node of markers) node.remove();
       // Styles set through the CSSOM (the map's zoom) are the app's to set: as attributes
       // the Content-Security-Policy would refuse them.
-      body.querySelectorAll('[style]').forEach((el) => el.removeAttribute('style'));
+      for (const el of body.querySelectorAll('[style]')) el.removeAttribute('style');
       // The map's timings of this rendering (for the benchmark): the build stays reproducible.
       body.querySelectorAll('[data-geo-ms], [data-render-ms]').forEach((el) => {
         el.removeAttribute('data-geo-ms');
@@ -127,7 +127,7 @@ async function render(context, route) {
         head: [...document.head.querySelectorAll(headTags)].map((tag) => {
           const copy = tag.cloneNode(true);
           // The renderer's markers: inside a script they would be read back as its text.
-          [...copy.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).forEach((n) => n.remove());
+          for (const n of [...copy.childNodes]) if (n.nodeType === Node.COMMENT_NODE) n.remove();
           copy.setAttribute('data-prerendered', '');
           return copy.outerHTML;
         }),
@@ -269,8 +269,8 @@ if (siteOrigin) {
     .map(([, found]) =>
       [
         '  <url>',
-        `    <loc>${escape(found.canonical)}</loc>`,
-        ...found.alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escape(href)}"/>`),
+        `    <loc>${escapeHtml(found.canonical)}</loc>`,
+        ...found.alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(href)}"/>`),
         '  </url>',
       ].join('\n'),
     );

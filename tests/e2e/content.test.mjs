@@ -131,7 +131,7 @@ describe('issue 16 content', () => {
       assert.equal(await diagram.locator('.governance-diagram__body').count(), named.length);
       const sentences = await page.getByTestId('relations').locator('li').allTextContents();
       assert.equal(sentences.length, g.relations.length);
-      g.relations.forEach((r, i) => assert.ok(sentences[i].startsWith(r.text[lang]), sentences[i]));
+      for (const [i, r] of g.relations.entries()) assert.ok(sentences[i].startsWith(r.text[lang]), sentences[i]);
       // Every body, with links to the sections, the commissions and the secretariat, and
       // the presidency's dated term.
       assert.equal(await page.getByTestId('body').count(), g.bodies.length);

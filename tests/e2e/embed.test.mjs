@@ -164,10 +164,10 @@ describe('embed.js on a partner page', () => {
     // Every height the two frames take from now on.
     await page.evaluate(() => {
       window.heights = [];
-      const observer = new ResizeObserver((entries) =>
-        entries.forEach((e) => heights.push(`${e.target.id || 'managed'}:${e.contentRect.height}`)),
-      );
-      document.querySelectorAll('#objective-box iframe, #plain').forEach((f) => observer.observe(f));
+      const observer = new ResizeObserver((entries) => {
+        for (const e of entries) heights.push(`${e.target.id || 'managed'}:${e.contentRect.height}`);
+      });
+      for (const f of document.querySelectorAll('#objective-box iframe, #plain')) observer.observe(f);
     });
     const forged = { type: 'uclg-atlas:height', height: 7, id: 'uclg-atlas-1' };
     // From the partner page itself (its own origin).

@@ -339,7 +339,7 @@ describe('with JavaScript, the app keeps the same head', () => {
               const copy = t.cloneNode(true);
               copy.removeAttribute('data-prerendered');
               // (The renderer's comment markers are no content.)
-              [...copy.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).forEach((n) => n.remove());
+              for (const n of [...copy.childNodes]) if (n.nodeType === Node.COMMENT_NODE) n.remove();
               return copy.outerHTML;
             })
             .sort(),

@@ -115,7 +115,8 @@ for (const { engine, dist, base } of RUNS) {
      */
     function recordErrors() {
       return browser.run(() => {
-        const errors = (window.pageErrors = []);
+        const errors = [];
+        window.pageErrors = errors;
         const consoleError = console.error;
         console.error = (...args) => {
           errors.push(args.map(String).join(' '));
