@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from '../../deploy/render-nginx.mjs';
+import { poll } from './poll.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 
@@ -57,17 +58,17 @@ export async function startNginx(root, base = '/', { accessLog = false } = {}) {
   });
   const exited = new Promise((ok) => child.once('exit', ok));
   const url = `http://127.0.0.1:${port}${base}`;
-  // Polled: nginx says nothing when it is listening. 100 tries, 5 s at most.
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log}`);
-    const up = await fetch(url, { method: 'HEAD' }).then(
-      () => true,
-      () => false,
-    );
-    if (up) break;
-    if (i >= 100) throw new Error(`nginx did not answer on ${url}: ${log}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+  // Polled: nginx says nothing when it is listening. Every 50 ms, 5 s at most.
+  await poll(
+    () => {
+      if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log}`);
+      return fetch(url, { method: 'HEAD' }).then(
+        () => true,
+        () => false,
+      );
+    },
+    { timeout: 5000, interval: 50, message: () => `nginx did not answer on ${url}: ${log}` },
+  );
   return {
     url,
     log: () => log,

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { FRAME_TITLES } from '../../scripts/postbuild/embed.mjs';
-import { LOCALES, data, heading, open, screenshot, suite, ui } from './harness.mjs';
+import { LOCALES, data, heading, open, poll, screenshot, suite, ui } from './harness.mjs';
 
 let browser, atlas, partner;
 suite((started) => ({ browser, app: atlas, partner } = started), { partner: true });
@@ -22,13 +22,14 @@ const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.querySe
 
 async function waitForHeight(page, selector, frame) {
   let last;
-  for (let i = 0; i < 100; i++) {
-    const [outer, inner] = [await frameHeight(page, selector), await contentHeight(frame)];
-    if (Math.abs(outer - inner) <= 1) return outer;
-    last = `${outer} ≠ ${inner}`;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`${selector}: the frame's height never matched its content (${last})`);
+  return poll(
+    async () => {
+      const [outer, inner] = [await frameHeight(page, selector), await contentHeight(frame)];
+      last = `${outer} ≠ ${inner}`;
+      return Math.abs(outer - inner) <= 1 && outer;
+    },
+    { timeout: 10000, interval: 50, message: () => `${selector}: the frame's height never matched its content (${last})` },
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { startPartner } from './partner.mjs';
-import { DIST, LOCALES, data, heading, open, suite, ui } from './harness.mjs';
+import { DIST, LOCALES, data, heading, open, poll, suite, ui } from './harness.mjs';
 
 let browser, nginx;
 suite((started) => ({ browser, app: nginx } = started));
@@ -177,17 +177,17 @@ describe('figures chart', () => {
       assert.equal(await frame.getByTestId('figure-chart').count(), charted.length);
       const iframe = page.locator('iframe[data-uclg-atlas-frame]');
       const inner = await (await iframe.elementHandle()).contentFrame();
-      let sized = false;
-      for (let i = 0; i < 100 && !sized; i++) {
-        const outer = (await iframe.boundingBox()).height;
-        const content = await inner.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().bottom + scrollY));
-        const lastChart = await inner.evaluate(
-          () => [...document.querySelectorAll('[data-testid=figure-chart]')].pop().getBoundingClientRect().bottom,
-        );
-        sized = Math.abs(outer - content) <= 1 && lastChart <= outer;
-        if (!sized) await page.waitForTimeout(50);
-      }
-      assert.ok(sized, 'the frame is as tall as its content, charts included');
+      await poll(
+        async () => {
+          const outer = (await iframe.boundingBox()).height;
+          const content = await inner.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().bottom + scrollY));
+          const lastChart = await inner.evaluate(
+            () => [...document.querySelectorAll('[data-testid=figure-chart]')].pop().getBoundingClientRect().bottom,
+          );
+          return Math.abs(outer - content) <= 1 && lastChart <= outer;
+        },
+        { timeout: 10000, interval: 50, message: 'the frame is as tall as its content, charts included' },
+      );
       assert.deepEqual(page.errors, []);
       await page.close();
     } finally {

@@ -5,7 +5,21 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { DIST_SUB, LOCALES, ROOT, appReady, countSentence, data, heading, open, screenshot, startNginx, suite, ui } from './harness.mjs';
+import {
+  DIST_SUB,
+  LOCALES,
+  ROOT,
+  appReady,
+  countSentence,
+  data,
+  heading,
+  open,
+  poll,
+  screenshot,
+  startNginx,
+  suite,
+  ui,
+} from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const countryName = Object.fromEntries(countries.map((c) => [c.code, c.name]));
@@ -38,14 +52,16 @@ const width = (vb) => Number(vb.split(' ')[2]);
 
 /** Waits for the viewBox to settle (zoom animations last about 0.3 s) and returns it. */
 async function settledViewBox(page) {
-  let last = await viewBox(page);
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(120);
-    const now = await viewBox(page);
-    if (now === last) return now;
-    last = now;
-  }
-  throw new Error(`the map's viewBox kept changing for 6 s (last: ${last})`);
+  let last = null;
+  return poll(
+    async () => {
+      const now = await viewBox(page);
+      const settled = now === last && now;
+      last = now;
+      return settled;
+    },
+    { timeout: 6000, interval: 120, message: () => `the map's viewBox kept changing (last: ${last})` },
+  );
 }
 
 /** A point of the page (CSS pixels) inside the country's shape and on top there. */

@@ -17,6 +17,7 @@ import {
   heading,
   launch,
   open,
+  poll,
   routes,
   startNginx,
   ui,
@@ -51,23 +52,24 @@ async function controlled(page) {
  */
 async function waitingWorker(page) {
   const start = Date.now();
-  let state,
-    asked = false;
-  while (Date.now() - start < 120000) {
-    const late = !asked && Date.now() - start > 15000;
-    state = await page.evaluate(async (late) => {
-      const r = await navigator.serviceWorker.getRegistration();
-      if (late && !r?.installing && !r?.waiting) await r?.update();
-      return { installing: r?.installing?.state ?? null, waiting: r?.waiting?.state ?? null };
-    }, late);
-    if (late) {
-      asked = true;
-      console.log(`offline test: no new worker after 15 s; asked for an update check: ${JSON.stringify(state)}`);
-    }
-    if (state.waiting) return;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`no new service worker waits after 120 s: ${JSON.stringify(state)}`);
+  let state;
+  let asked = false;
+  await poll(
+    async () => {
+      const late = !asked && Date.now() - start > 15000;
+      state = await page.evaluate(async (late) => {
+        const r = await navigator.serviceWorker.getRegistration();
+        if (late && !r?.installing && !r?.waiting) await r?.update();
+        return { installing: r?.installing?.state ?? null, waiting: r?.waiting?.state ?? null };
+      }, late);
+      if (late) {
+        asked = true;
+        console.log(`offline test: no new worker after 15 s; asked for an update check: ${JSON.stringify(state)}`);
+      }
+      return state.waiting;
+    },
+    { timeout: 120000, interval: 250, message: () => `no new service worker waits: ${JSON.stringify(state)}` },
+  );
 }
 
 /** The hashed script and wasm names a page runs, from its own document. */

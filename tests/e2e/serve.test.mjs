@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ROOT, data, heading, launch, open, ui } from './harness.mjs';
+import { ROOT, data, heading, launch, open, poll, ui } from './harness.mjs';
 
 const ADDRESS = 'http://127.0.0.1:8080/';
 /** A cold development build compiles the whole app for wasm32 first. */
@@ -39,17 +39,17 @@ before(
         output = (output + chunk).slice(-8000);
       });
     }
-    const end = Date.now() + STARTUP;
-    for (;;) {
-      if (server.exitCode !== null) assert.fail(`${command} exited (${server.exitCode}):\n${output}`);
-      const page = await fetch(`${ADDRESS}en/`).then(
-        (r) => (r.ok ? r.text() : ''),
-        () => '',
-      );
-      if (page.includes('id="boot"')) break;
-      if (Date.now() > end) assert.fail(`${command} did not serve the app within ${STARTUP / 60000} minutes:\n${output}`);
-      await new Promise((ok) => setTimeout(ok, 1000));
-    }
+    await poll(
+      async () => {
+        if (server.exitCode !== null) assert.fail(`${command} exited (${server.exitCode}):\n${output}`);
+        const page = await fetch(`${ADDRESS}en/`).then(
+          (r) => (r.ok ? r.text() : ''),
+          () => '',
+        );
+        return page.includes('id="boot"');
+      },
+      { timeout: STARTUP, interval: 1000, message: () => `${command} did not serve the app within ${STARTUP / 60000} minutes:\n${output}` },
+    );
     browser = await launch();
   },
   { timeout: STARTUP + 60000 },
