@@ -28,7 +28,7 @@
 import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from './lib/browser.mjs';
+import { appReady, launch } from './lib/browser.mjs';
 import { readRoutes } from './lib/routes.mjs';
 import { LOCALES, strings } from './lib/locales.mjs';
 import { serve } from './lib/server.mjs';
@@ -97,7 +97,7 @@ async function render(context, route) {
   });
   try {
     await tab.goto(`${origin}${base}${route}`);
-    await tab.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 30000 });
+    await appReady(tab, 30000);
     // Two frames more: the map measures its frame once shown (its stripes' scale follows).
     await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const found = await tab.evaluate((headTags) => {

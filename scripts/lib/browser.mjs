@@ -48,7 +48,11 @@ export async function open(browser, { locale = 'en-US', viewport, colorScheme, a
   return page;
 }
 
-/** Resolves when the app has replaced the first paint (splash or prerendered page). */
+/**
+ * Resolves when the app has replaced the first paint (splash or prerendered page): the one
+ * wait for the app after a navigation. `open`'s pages call it in `goto` and `reload`; a page
+ * made otherwise (or with `app: false`) calls it itself.
+ */
 export async function appReady(page, timeout = 15000) {
   await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout });
 }

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, data, heading, open, routes, suite, ui } from './harness.mjs';
+import { LOCALES, appReady, data, heading, open, routes, suite, ui } from './harness.mjs';
 
 const PHONE = { width: 360, height: 780 };
 let browser, app;
@@ -128,7 +128,7 @@ describe('the compact bar on phones', () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${app.url}fr/sections`);
-    await page.waitForFunction(() => !document.getElementById('boot'));
+    await appReady(page);
     await heading(page);
     const before = await page.locator('main h1').boundingBox();
     await menuButton(page).tap();

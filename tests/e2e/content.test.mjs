@@ -6,7 +6,7 @@
 // home page's disagreeing figure). Its part 1: the governance page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCALES, appReady, countSentence, data, open, suite, ui } from './harness.mjs';
+import { LOCALES, countSentence, data, open, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -19,7 +19,6 @@ describe('issue 16 content', () => {
       const page = await open(browser);
       const t = ui[lang];
       await page.goto(`${app.url}${lang}/objectives`);
-      await appReady(page);
       const counts = await page.getByTestId('objective-counts').allTextContents();
       assert.deepEqual(
         counts,
@@ -35,7 +34,6 @@ describe('issue 16 content', () => {
         ),
       );
       await page.goto(`${app.url}${lang}/sections`);
-      await appReady(page);
       const facts = await page.getByTestId('section-facts').allTextContents();
       assert.deepEqual(
         facts,
@@ -54,17 +52,14 @@ describe('issue 16 content', () => {
       const page = await open(browser);
       const president = data.organisation.president;
       await page.goto(`${app.url}${lang}/`);
-      await appReady(page);
       const text = await page.getByTestId('president').textContent();
       assert.ok(text.includes(president.name), text);
       for (const date of [president.from, president.until]) assert.ok(text.includes(date.slice(0, 4)), `${text}: ${date}`);
       await page.goto(`${app.url}${lang}/commissions`);
-      await appReady(page);
       const linked = data.commissions.filter((c) => c.related_objectives.basis === 'editorial' && c.related_objectives.ids.length);
       assert.equal(await page.getByTestId('editorial-link').count(), linked.length);
       assert.ok((await page.locator('main').textContent()).includes(data.commissions_intro.text[lang]));
       await page.goto(`${app.url}${lang}/sources`);
-      await appReady(page);
       const notes = await page.getByTestId('editorial-notes').textContent();
       for (const note of data.notes) assert.ok(notes.includes(note.text[lang]), note.id);
       assert.deepEqual(page.errors, []);
@@ -78,7 +73,6 @@ describe('issue 16 content', () => {
         new Date(`${data.reviewed}T00:00:00Z`),
       );
       await page.goto(`${app.url}${lang}/`);
-      await appReady(page);
       assert.equal(await page.getByTestId('footer-reviewed').textContent(), fill(t.footer.reviewed, { date: reviewed }));
       // The ended term: its years in the label, said to be over, and a link to the present.
       const president = data.organisation.president;
@@ -103,12 +97,10 @@ describe('issue 16 content', () => {
       assert.ok((await disagreement.getByRole('link').getAttribute('href')).endsWith(`/${lang}/figures#measure-${measure}`));
       // The brochure's year is inferred: « vers 2012 » on its figures and its source.
       await page.goto(`${app.url}${lang}/figures`);
-      await appReady(page);
       const circa = fill(t.page.circa, { year: '2012' });
       const inferred = page.locator('#uclg-un-member-states-circa-2012').getByTestId('as-of');
       assert.ok((await inferred.textContent()).startsWith(circa), await inferred.textContent());
       await page.goto(`${app.url}${lang}/sources`);
-      await appReady(page);
       assert.equal(await page.getByTestId('reviewed').textContent(), fill(t.sources.reviewed, { date: reviewed }));
       assert.ok((await page.locator('#source-strategic-priorities-2010-2016').textContent()).includes(circa));
       assert.deepEqual(page.errors, []);
@@ -120,7 +112,6 @@ describe('issue 16 content', () => {
       const t = ui[lang];
       const g = data.governance;
       await page.goto(`${app.url}${lang}/governance`);
-      await appReady(page);
       assert.equal(await page.locator('main h1').textContent(), t.governance.title);
       // The diagram: a box per body a relation names, an arrow per relation, labelled by
       // the heading; the same relations as sentences below it.

@@ -74,7 +74,10 @@ export function buildAssets(dist = DIST) {
   return [...new Set([...text.matchAll(/([\w-]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|wasm|css|svg))/g)].map((m) => m[1]))].sort();
 }
 
-/** The text of the page's h1 once the app has rendered it. */
+/**
+ * The text of the page's h1 once the app has rendered it: after `goto` (which waited for the
+ * app, `appReady`), what a test waits for to read the page.
+ */
 export async function heading(page) {
   // A navigation keeps the page it leaves until the next page's code is there (src/lazy.rs).
   await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]'), null, { timeout: 15000 });

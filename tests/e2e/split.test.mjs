@@ -69,7 +69,6 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
   const fetched = [];
   page.on('request', (r) => isChunk(r.url()) && fetched.push(new URL(r.url()).pathname.slice(1)));
   await page.goto(`${app.url}fr/sections`);
-  await appReady(page);
   assert.deepEqual([...new Set(fetched)].sort(), [...preloaded].sort());
   assert.ok(fetched.length < chunks.length, `a page fetches only some chunks: ${fetched.join(' ')}`);
   assert.ok(
@@ -83,7 +82,6 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
 test('a navigation keeps the page it leaves until the next page’s chunk is there', async () => {
   const page = await open(browser, { serviceWorkers: 'block' });
   await page.goto(`${app.url}en/`);
-  await appReady(page);
   let release;
   const held = new Promise((ok) => (release = ok));
   await page.route(/\/split_data-[0-9a-f]+\.wasm$/, async (route) => {
@@ -112,7 +110,6 @@ test('a chunk that fails to load shows the error view, and its retry loads the p
   let blocked = true;
   await page.route(/\/split_data-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
   await page.goto(`${app.url}es/`);
-  await appReady(page);
   await page.locator('.site-nav a[href$="/es/figures"]').click();
   const error = page.getByTestId('error-view');
   await error.waitFor({ timeout: 15000 });
@@ -138,7 +135,7 @@ test('a first visit whose page chunk fails shows the error view in place of the 
   });
   await page.route(/\/split_records-[0-9a-f]+\.wasm$/, (route) => route.abort());
   await page.goto(`${app.url}fr/networks`);
-  await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20000 });
+  await appReady(page, 20000);
   await page.getByTestId('error-view').waitFor();
   assert.ok((await page.getByTestId('error-view').textContent()).includes(ui.fr.state.error_title));
   await page.unroute(/\/split_records-[0-9a-f]+\.wasm$/);
