@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startPartner } from '../e2e/partner.mjs';
 import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, startNginx, ui } from '../e2e/harness.mjs';
-import { ENGINES, ENTER, ESCAPE, startSession } from './webdriver.mjs';
+import { ENGINES, ENTER, ESCAPE, browserGone, startSession } from './webdriver.mjs';
 
 const RUNS = [
   { engine: 'webkit', dist: DIST, base: '/' },
@@ -53,40 +53,30 @@ for (const { engine, dist, base } of RUNS) {
     let browser, nginx, site;
     const row = (check) => ({ engine: ENGINES[engine].name, version: browser?.version ?? '?', base, check });
     /**
-     * A check that records its outcome in the matrix. If the browser itself is gone after a
-     * failure (an engine crash under load: its driver no longer knows the session), it
-     * starts again and the check runs once more, on record: the matrix says so, and a
-     * second failure fails the check.
+     * A check that records its outcome in the matrix. A browser that crashed during the check
+     * (its driver no longer knows the session) fails it, whatever the check itself got to
+     * see: what the app did may be what made the engine crash. The browser starts again for
+     * the next checks.
      */
     const check = (name, fn) =>
       test(name, async () => {
+        let failure = null;
         try {
           await fn();
-          matrix.push({ ...row(name), result: 'passed' });
-          return;
         } catch (err) {
-          if (await alive()) {
-            matrix.push({ ...row(name), result: 'FAILED' });
-            throw err;
-          }
-          console.log(`${ENGINES[engine].name}: the browser was gone after “${err.message}”; starting it again`);
+          failure = err;
+        }
+        if (browserGone(failure) || !(await browser.alive())) {
+          matrix.push({ ...row(`${name} (the browser crashed)`), result: 'FAILED' });
+          const seen = failure ? `: ${failure.message}` : ' (the check itself had passed)';
+          console.log(`${ENGINES[engine].name} crashed during “${name}”${seen}; starting it again for the next checks`);
           await browser.close().catch(() => {});
-          await startBrowser();
+          await startBrowser().catch((err) => console.log(`${ENGINES[engine].name} did not start again: ${err.message}`));
+          throw new Error(`${ENGINES[engine].name} crashed during “${name}”${seen}`, { cause: failure ?? undefined });
         }
-        try {
-          await fn();
-          matrix.push({ ...row(`${name} (run again after the browser crashed)`), result: 'passed' });
-        } catch (err) {
-          matrix.push({ ...row(name), result: 'FAILED' });
-          throw err;
-        }
+        matrix.push({ ...row(name), result: failure ? 'FAILED' : 'passed' });
+        if (failure) throw failure;
       });
-    /** Whether the browser still answers its driver. */
-    const alive = () =>
-      browser.url().then(
-        () => true,
-        () => false,
-      );
     async function startBrowser() {
       browser = await startSession(engine);
       await browser.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
