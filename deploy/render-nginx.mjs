@@ -26,9 +26,8 @@ export function render({ root, listen = '127.0.0.1:8080', base = '/', brotli = e
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = Object.fromEntries(
-    process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-  );
+  const argv = process.argv.slice(2);
+  const args = Object.fromEntries(argv.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), argv[i + 1]]] : [])));
   const brotli = args.brotli === undefined ? undefined : args.brotli === 'yes';
   process.stdout.write(render({ root: args.root, listen: args.listen, base: args.base, ...(brotli === undefined ? {} : { brotli }) }));
 }

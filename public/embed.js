@@ -24,11 +24,21 @@
   var THEMES = ['light', 'dark', 'auto'];
   var ID = /^[a-z0-9-]{1,64}$/;
   var VIEWS = {
-    map: function () { return 'map'; },
-    section: function (id) { return id && 'sections/' + id; },
-    objective: function (id) { return id && 'objectives/' + id; },
-    figures: function () { return 'figures'; },
-    initiatives: function () { return 'initiatives'; },
+    map: function () {
+      return 'map';
+    },
+    section: function (id) {
+      return id && 'sections/' + id;
+    },
+    objective: function (id) {
+      return id && 'objectives/' + id;
+    },
+    figures: function () {
+      return 'figures';
+    },
+    initiatives: function () {
+      return 'initiatives';
+    },
   };
   // The frames' accessible names, per language and view (locales/<lang>/embed.json), written
   // by scripts/postbuild/embed.mjs.
@@ -79,7 +89,7 @@
     var data = event.data;
     if (!data || data.type !== 'uclg-atlas:height') return;
     var height = Number(data.height);
-    if (!isFinite(height) || height < 0 || height > 100000) return;
+    if (!Number.isFinite(height) || height < 0 || height > 100000) return;
     for (var i = 0; i < frames.length; i++) {
       var iframe = frames[i];
       if (iframe.contentWindow && event.source === iframe.contentWindow) {

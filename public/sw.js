@@ -18,9 +18,7 @@ self.addEventListener('install', (event) => {
       // A first visit downloads each file once: a hashed file never changes, so the copy the
       // page already has (HTTP cache) is the right one; any other file is revalidated
       // (`no-cache`: a 304 when the page's copy is current, the file when it is not).
-      await cache.addAll(
-        PRECACHE.map((path) => new Request(new URL(path, SCOPE), { cache: HASHED.has(path) ? 'default' : 'no-cache' })),
-      );
+      await cache.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE), { cache: HASHED.has(path) ? 'default' : 'no-cache' })));
     })(),
   );
 });
@@ -51,9 +49,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromCache(INDEX).then((hit) => hit ?? fetch(request)));
     return;
   }
-  event.respondWith(
-    (async () => (await fromCache(url.href.split('#')[0])) ?? fetch(request))(),
-  );
+  event.respondWith((async () => (await fromCache(url.href.split('#')[0])) ?? fetch(request))());
 });
 
 async function fromCache(href) {

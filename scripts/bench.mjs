@@ -33,13 +33,19 @@ const RUNS = 3;
 const ATTEMPTS = 3;
 
 const out = [];
-const say = (line = '') => { out.push(line); console.log(line); };
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const bytes = (n) => `${n.toLocaleString('en')} B`;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const median = (xs) => pct(xs, 50);
 /** Every budget, reported at the end: [issue, name, measured, goal, met]. */
 const budgets = [];
@@ -67,7 +73,9 @@ for (const [name, s] of [...sizes].filter(([n]) => !isPage(n)).sort((a, b) => b[
 const pages = [...sizes].filter(([n]) => isPage(n));
 const sum = (k) => pages.reduce((t, [, s]) => t + s[k], 0);
 const [largest, most] = pages.reduce((a, b) => (b[1].brotli > a[1].brotli ? b : a));
-say(`| ${pages.length} prerendered pages (largest: ${largest}, ${most.brotli} brotli) | ${sum('raw')} | ${sum('gzip')} | ${sum('brotli')} |`);
+say(
+  `| ${pages.length} prerendered pages (largest: ${largest}, ${most.brotli} brotli) | ${sum('raw')} | ${sum('gzip')} | ${sum('brotli')} |`,
+);
 const wasm = [...sizes].filter(([n]) => n.endsWith('_bg.wasm'));
 if (wasm.length !== 1) throw new Error(`expected one main module in ${dist}, found ${wasm.map(([n]) => n).join(', ') || 'none'}`);
 const [[, wasmSize]] = wasm;
@@ -81,19 +89,30 @@ const chunkFiles = [...sizes].filter(([n]) => n.endsWith('.wasm') && !n.endsWith
 say();
 say('## The wasm by route (brotli)');
 say();
-say(`Main module: ${bytes(wasmSize.raw)} raw, ${bytes(wasmSize.brotli)} brotli; ${chunkFiles.length} chunks, ${bytes(chunkFiles.reduce((t, [, c]) => t + c.raw, 0))} raw, ${bytes(chunkFiles.reduce((t, [, c]) => t + c.brotli, 0))} brotli in all.`);
+say(
+  `Main module: ${bytes(wasmSize.raw)} raw, ${bytes(wasmSize.brotli)} brotli; ${chunkFiles.length} chunks, ${bytes(chunkFiles.reduce((t, [, c]) => t + c.raw, 0))} raw, ${bytes(chunkFiles.reduce((t, [, c]) => t + c.brotli, 0))} brotli in all.`,
+);
 say();
 say('| page | chunks | chunks, brotli | main + chunks, brotli |');
 say('|---|---:|---:|---:|');
 const chunksOf = (route) => {
   const html = readFileSync(join(dist, route.endsWith('/') ? `${route}index.html` : `${route.split('?')[0]}.html`), 'utf8');
-  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="[^"]*?([^"/]+\.wasm)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="[^"]*?([^"/]+\.wasm)"/g)].map(
+    (m) => m[1],
+  );
 };
 for (const route of ['fr/', 'fr/sections', ...LIGHTHOUSE_PAGES.filter((r) => !['fr/', 'fr/sections'].includes(r))]) {
   const own = chunksOf(route);
   const chunkBytes = own.reduce((t, f) => t + sizes.get(f).brotli, 0);
   say(`| /${route} | ${own.length} | ${bytes(chunkBytes)} | ${bytes(wasmSize.brotli + chunkBytes)} |`);
-  if (route === 'fr/') budget(25, 'wasm a first visit of /fr/ needs (main + its chunks), brotli', bytes(wasmSize.brotli + chunkBytes), '≤ 160 KB', wasmSize.brotli + chunkBytes <= 160 * KB);
+  if (route === 'fr/')
+    budget(
+      25,
+      'wasm a first visit of /fr/ needs (main + its chunks), brotli',
+      bytes(wasmSize.brotli + chunkBytes),
+      '≤ 160 KB',
+      wasmSize.brotli + chunkBytes <= 160 * KB,
+    );
 }
 
 // ---- The floor: the home page's content as plain HTML -------------------------------------
@@ -108,7 +127,11 @@ const floorHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><m
 <header><a href="/">${esc(org.name.fr)}</a></header><main><h1>${esc(org.name.fr)} (${esc(org.acronym.fr)})</h1><p>${esc(org.summary.fr)}</p>
 <dl><dt>Fondée</dt><dd>${esc(org.founded.place.fr)}, ${esc(org.founded.date)}</dd><dt>Siège</dt><dd>${esc(org.secretariat.city.name.fr)}</dd></dl>
 <ul>${org.principles.map((p) => `<li>${esc(p.text.fr)}</li>`).join('')}</ul>
-<h2>En chiffres</h2><ul>${data.figures.filter((f) => f.subject === 'uclg').slice(0, 4).map((f) => `<li><strong>${f.value}</strong> ${esc(f.unit.fr)} — ${esc(f.label.fr)} (${f.year})</li>`).join('')}</ul>
+<h2>En chiffres</h2><ul>${data.figures
+  .filter((f) => f.subject === 'uclg')
+  .slice(0, 4)
+  .map((f) => `<li><strong>${f.value}</strong> ${esc(f.unit.fr)} — ${esc(f.label.fr)} (${f.year})</li>`)
+  .join('')}</ul>
 </main></body></html>`;
 writeFileSync(join(floorDir, 'index.html'), floorHtml);
 writeFileSync(join(floorDir, 'floor.css'), floorCss);
@@ -182,7 +205,9 @@ async function measureFirstLoads() {
   say(`| home /fr/ | ${home.files} | ${kb(home.wire)} | ${kb(home.readable)} | ${homeFcp.toFixed(0)} ms |`);
   say(`| sections /fr/sections (map) | ${sections.files} | ${kb(sections.wire)} | ${kb(sections.readable)} | |`);
   say();
-  say(`Home vs floor: bytes ×${(home.wire / floorLoad.wire).toFixed(1)}, FCP ×${(homeFcp / floorFcp).toFixed(2)}; reading the home needs ${kb(home.readable)} (its prerendered HTML and the CSS, before any script).`);
+  say(
+    `Home vs floor: bytes ×${(home.wire / floorLoad.wire).toFixed(1)}, FCP ×${(homeFcp / floorFcp).toFixed(2)}; reading the home needs ${kb(home.readable)} (its prerendered HTML and the CSS, before any script).`,
+  );
   budget(25, 'first visit of /fr/, bytes on the wire', kb(home.wire), '≤ 200 KB', home.wire <= 200 * KB);
   budget(25, 'first visit of /fr/sections, bytes on the wire', kb(sections.wire), '≤ 200 KB', sections.wire <= 200 * KB);
   say();
@@ -221,8 +246,16 @@ async function measureWithServiceWorker() {
   const twice = [...new Set(full.map((r) => r.path).filter((p, i, all) => all.indexOf(p) !== i))];
   const sent = log.reduce((t, r) => t + r.bytes, 0);
   say();
-  say(`First visit of /fr/ with the service worker (the page and the precache of the whole build, from nginx's access log): ${log.length} requests, ${kb(sent)} of bodies sent, ${log.filter((r) => r.status === 304).length} answered 304; downloaded twice: ${twice.length ? twice.join(', ') : 'nothing'}.`);
-  budget(25, 'first visit with the service worker: bodies sent / files downloaded twice', `${kb(sent)} / ${twice.length}`, '— / 0', twice.length === 0);
+  say(
+    `First visit of /fr/ with the service worker (the page and the precache of the whole build, from nginx's access log): ${log.length} requests, ${kb(sent)} of bodies sent, ${log.filter((r) => r.status === 304).length} answered 304; downloaded twice: ${twice.length ? twice.join(', ') : 'nothing'}.`,
+  );
+  budget(
+    25,
+    'first visit with the service worker: bodies sent / files downloaded twice',
+    `${kb(sent)} / ${twice.length}`,
+    '— / 0',
+    twice.length === 0,
+  );
 }
 
 /**
@@ -235,7 +268,12 @@ async function measureSlowLink() {
   const page = await open(browser, { viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: 400_000 / 8,
+    uploadThroughput: 400_000 / 8,
+  });
   const loads = [];
   cdp.on('Network.loadingFinished', ({ encodedDataLength, requestId }) => loads.push([requestId, encodedDataLength]));
   const urls = new Map();
@@ -243,7 +281,10 @@ async function measureSlowLink() {
   // A file the browser took from its cache, or revalidated (304), was not downloaded again.
   const cached = new Set();
   cdp.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
-  cdp.on('Network.responseReceived', ({ requestId, response }) => (response.fromDiskCache || response.status === 304) && cached.add(requestId));
+  cdp.on(
+    'Network.responseReceived',
+    ({ requestId, response }) => (response.fromDiskCache || response.status === 304) && cached.add(requestId),
+  );
   // Bytes as they arrive, so that a download the navigation cut short counts too.
   let received = 0;
   cdp.on('Network.dataReceived', ({ encodedDataLength }) => (received += encodedDataLength));
@@ -251,8 +292,12 @@ async function measureSlowLink() {
   cdp.on('Network.loadingFailed', ({ requestId, canceled }) => canceled && cancelled.push(requestId));
   const t0 = Date.now();
   await page.goto(`${app.url}fr/`, { waitUntil: 'commit' });
-  const fcp = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 60000 }).then((h) => h.jsonValue());
-  const app0 = await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 60000, polling: 50 }).then(() => Date.now() - t0);
+  const fcp = await page
+    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 60000 })
+    .then((h) => h.jsonValue());
+  const app0 = await page
+    .waitForFunction(() => !document.getElementById('boot'), null, { timeout: 60000, polling: 50 })
+    .then(() => Date.now() - t0);
   // Again, with a click on "Sections" 6.5 s after the start.
   await page.goto('about:blank');
   await cdp.send('Network.clearBrowserCache');
@@ -265,19 +310,37 @@ async function measureSlowLink() {
   await page.goto(`${app.url}fr/`, { waitUntil: 'commit' });
   await page.waitForTimeout(Math.max(0, 6500 - (Date.now() - t1)));
   await page.locator('a[href$="/fr/sections"]:visible').first().click();
-  await page.waitForFunction(() => location.pathname.endsWith('/fr/sections') && !document.getElementById('boot') && document.querySelector('main h1'), null, { timeout: 90000, polling: 50 });
+  await page.waitForFunction(
+    () => location.pathname.endsWith('/fr/sections') && !document.getElementById('boot') && document.querySelector('main h1'),
+    null,
+    { timeout: 90000, polling: 50 },
+  );
   const next = Date.now() - t1;
   await page.waitForLoadState('networkidle');
-  const wire = Math.max(received, loads.reduce((t, [, n]) => t + n, 0));
+  const wire = Math.max(
+    received,
+    loads.reduce((t, [, n]) => t + n, 0),
+  );
   const cut = cancelled.map((id) => urls.get(id)).filter(Boolean);
-  const paths = loads.filter(([id]) => !cached.has(id)).map(([id]) => urls.get(id)).filter((p) => p && !p.endsWith('.html') && !/\/fr\/(sections)?$/.test(p));
+  const paths = loads
+    .filter(([id]) => !cached.has(id))
+    .map(([id]) => urls.get(id))
+    .filter((p) => p && !p.endsWith('.html') && !/\/fr\/(sections)?$/.test(p));
   const twice = [...new Set(paths.filter((p, i) => paths.indexOf(p) !== i))];
   await page.close();
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   say();
-  say(`Slow link (400 kbit/s, 400 ms): /fr/ readable at ${s(fcp)}, the app took over at ${s(app0)}; a click on Sections at 6.5 s: its app took over at ${s(next)}, ${kb(wire)} on the wire, downloaded twice: ${twice.length ? twice.join(', ') : 'nothing'}; downloads the navigation cut short: ${cut.length ? cut.join(', ') : 'none'}.`);
+  say(
+    `Slow link (400 kbit/s, 400 ms): /fr/ readable at ${s(fcp)}, the app took over at ${s(app0)}; a click on Sections at 6.5 s: its app took over at ${s(next)}, ${kb(wire)} on the wire, downloaded twice: ${twice.length ? twice.join(', ') : 'nothing'}; downloads the navigation cut short: ${cut.length ? cut.join(', ') : 'none'}.`,
+  );
   budget(25, 'slow link /fr/: readable / app took over', `${s(fcp)} / ${s(app0)}`, 'keep 1.4 s / ≤ 5 s', app0 <= 5000);
-  budget(25, 'slow link, click on Sections at 6.5 s: its app / files downloaded twice', `${s(next)} / ${twice.length}`, '≤ 8 s / 0', next <= 8000 && twice.length === 0);
+  budget(
+    25,
+    'slow link, click on Sections at 6.5 s: its app / files downloaded twice',
+    `${s(next)} / ${twice.length}`,
+    '≤ 8 s / 0',
+    next <= 8000 && twice.length === 0,
+  );
 }
 
 /**
@@ -296,7 +359,10 @@ function routeSwitches(page, order) {
       const rendered = new Promise((ok, fail) => {
         const observer = new MutationObserver(() => {
           const h = main.querySelector('h1');
-          if (h && h !== before) { observer.disconnect(); ok(performance.now() - t0); }
+          if (h && h !== before) {
+            observer.disconnect();
+            ok(performance.now() - t0);
+          }
         });
         observer.observe(main, { childList: true, subtree: true });
         setTimeout(() => fail(new Error(`no new heading 10 s after clicking ${link.href}`)), 10000);
@@ -320,16 +386,27 @@ async function measureInBrowser() {
   // Route switches to a page whose chunk is not loaded yet: each navigation link but the
   // current page's once, in a fresh page (a click without hovering first: no prefetch).
   const links = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.href));
-  const cold = await routeSwitches(page, links.map((href, i) => [href, i]).filter(([href]) => href !== page.url()).map(([, i]) => i));
+  const cold = await routeSwitches(
+    page,
+    links
+      .map((href, i) => [href, i])
+      .filter(([href]) => href !== page.url())
+      .map(([, i]) => i),
+  );
   // Then 120 switches through the main navigation, every chunk loaded.
-  const switches = await routeSwitches(page, Array.from({ length: 120 }, (_, i) => (i + 1) % links.length));
+  const switches = await routeSwitches(
+    page,
+    Array.from({ length: 120 }, (_, i) => (i + 1) % links.length),
+  );
   const [p50, p95] = [pct(switches, 50), pct(switches, 95)];
   say('| measure | value | goal |');
   say('|---|---:|---:|');
   say(`| time to first content (FCP) | ${ttfc?.toFixed(0)} ms | |`);
   say(`| route switch p50 (120 navigations) | ${p50.toFixed(1)} ms | |`);
   say(`| route switch p95 | ${p95.toFixed(1)} ms | ≤ 16 ms |`);
-  say(`| route switch to a page whose chunk is not loaded, p50 / p95 (${cold.length} pages) | ${pct(cold, 50).toFixed(1)} / ${pct(cold, 95).toFixed(1)} ms | p95 ≤ 100 ms |`);
+  say(
+    `| route switch to a page whose chunk is not loaded, p50 / p95 (${cold.length} pages) | ${pct(cold, 50).toFixed(1)} / ${pct(cold, 95).toFixed(1)} ms | p95 ≤ 100 ms |`,
+  );
   budget(25, 'route switch, chunk not loaded yet, p95 (localhost)', `${pct(cold, 95).toFixed(1)} ms`, '≤ 100 ms', pct(cold, 95) <= 100);
   budget(17, 'route switch (click to new heading), p50 / p95', `${p50.toFixed(1)} / ${p95.toFixed(1)} ms`, 'p95 ≤ 16 ms', p95 <= 16);
   await page.goto(`${app.url}fr/sections`);
@@ -350,7 +427,10 @@ async function measureInBrowser() {
       q += ch;
       const t0 = performance.now();
       const updated = new Promise((ok) => {
-        const observer = new MutationObserver(() => { observer.disconnect(); ok(performance.now() - t0); });
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          ok(performance.now() - t0);
+        });
         observer.observe(main, { childList: true, subtree: true, characterData: true });
       });
       input.value = q;
@@ -374,10 +454,12 @@ async function measureInBrowser() {
   const heap = await cdp.send('Runtime.getHeapUsage');
   say(`| JS heap after a tour of all views | ${(heap.usedSize / 1048576).toFixed(1)} MB | ≤ 8 MB |`);
   budget(8, 'JS heap after a tour', `${(heap.usedSize / 1048576).toFixed(1)} MB`, '≤ 8 MB', heap.usedSize <= 8 * 1048576);
-  await page.evaluate(() => Promise.race([
-    navigator.serviceWorker.ready,
-    new Promise((_, fail) => setTimeout(() => fail(new Error('no service worker after 30 s')), 30000)),
-  ]));
+  await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready,
+      new Promise((_, fail) => setTimeout(() => fail(new Error('no service worker after 30 s')), 30000)),
+    ]),
+  );
   await page.context().setOffline(true);
   const t0 = Date.now();
   await page.reload();
@@ -397,10 +479,17 @@ async function lighthouse(url) {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {
       // Asynchronous: nothing of this process must wait on it, and one run at a time.
-      const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/lighthouse'), [
-        url, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices,seo',
-        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
-      ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28, timeout: 240000 });
+      const { stdout } = await promisify(execFile)(
+        join(ROOT, 'node_modules/.bin/lighthouse'),
+        [
+          url,
+          '--quiet',
+          '--output=json',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+        ],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28, timeout: 240000 },
+      );
       const report = JSON.parse(stdout);
       // Lighthouse reports some failures inside a report rather than by its exit code.
       if (report.runtimeError) throw new Error(`${report.runtimeError.code}: ${report.runtimeError.message}`);
@@ -408,7 +497,13 @@ async function lighthouse(url) {
       if (missing.length) throw new Error(`no score for ${missing.map(([k]) => k).join(', ')}`);
       return report;
     } catch (err) {
-      errors.push(String(err.stderr || err.message || err).trim().split('\n').pop().slice(0, 200));
+      errors.push(
+        String(err.stderr || err.message || err)
+          .trim()
+          .split('\n')
+          .pop()
+          .slice(0, 200),
+      );
     }
   }
   throw new Error(`Lighthouse failed ${ATTEMPTS} times on ${url}: ${errors.join(' | ')}`);
@@ -435,7 +530,13 @@ async function measureLighthouse() {
     const score = (k) => median(runs.map((r) => Math.round(r.categories[k].score * 100)));
     const metric = (k) => median(runs.map((r) => r.audits[k].numericValue));
     const [perf, a11y, bp, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
-    const [fcp, lcp, tbt, tti, cls] = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'interactive', 'cumulative-layout-shift'].map(metric);
+    const [fcp, lcp, tbt, tti, cls] = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'interactive',
+      'cumulative-layout-shift',
+    ].map(metric);
     const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
     say(`| ${path} | ${perf} | ${a11y} | ${bp} | ${seo} | ${s(fcp)} | ${s(lcp)} | ${tbt.toFixed(0)} ms | ${s(tti)} | ${cls.toFixed(3)} |`);
     budget(17, `Lighthouse performance ${path}`, perf, '≥ 98', perf >= 98);
@@ -444,6 +545,12 @@ async function measureLighthouse() {
       budget(17, `Time to Interactive ${path}`, s(tti), '≤ 2.5 s', tti <= 2500);
     }
     if (route.startsWith('en/search')) budget(25, `Largest Contentful Paint ${path}`, s(lcp), '≤ 2.5 s', lcp <= 2500);
-    budget(17, `Lighthouse accessibility / best practices / SEO ${path}`, `${a11y} / ${bp} / ${seo}`, '100 each', [a11y, bp, seo].every((x) => x === 100));
+    budget(
+      17,
+      `Lighthouse accessibility / best practices / SEO ${path}`,
+      `${a11y} / ${bp} / ${seo}`,
+      '100 each',
+      [a11y, bp, seo].every((x) => x === 100),
+    );
   }
 }

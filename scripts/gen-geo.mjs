@@ -12,34 +12,34 @@
 //
 // Deterministic and idempotent: same inputs, byte-identical outputs (no dates, stable order).
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const read = (p) => readFileSync(path.join(root, p), "utf8");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const read = (p) => readFileSync(path.join(root, p), 'utf8');
 const readJson = (p) => JSON.parse(read(p));
-const out = path.join(root, "public/data");
+const out = path.join(root, 'public/data');
 
-const atlas = "node_modules/world-atlas";
-const isoPkg = "node_modules/i18n-iso-countries";
+const atlas = 'node_modules/world-atlas';
+const isoPkg = 'node_modules/i18n-iso-countries';
 const codes = readJson(`${isoPkg}/codes.json`); // [alpha2, alpha3, numeric, iso3166-2]
 const alpha2ByNumeric = new Map(codes.map(([a2, , num]) => [num, a2]));
-const LANGS = ["fr", "en", "es"];
+const LANGS = ['fr', 'en', 'es'];
 const names = Object.fromEntries(LANGS.map((l) => [l, readJson(`${isoPkg}/langs/${l}.json`).countries]));
 
 // Natural Earth features without an ISO numeric id (matched by their `name` property).
 // A function receives the polygons and returns { code: polygons } to split a feature.
 const NO_ID = {
-  Kosovo: "XK", // user-assigned code, listed by i18n-iso-countries
-  "N. Cyprus": "CY", // part of Cyprus for ISO 3166 (merged into CY's outline)
-  Somaliland: "SO", // part of Somalia for ISO 3166 (merged into SO's outline)
-  "Siachen Glacier": null, // disputed between IN and PK: left out
+  Kosovo: 'XK', // user-assigned code, listed by i18n-iso-countries
+  'N. Cyprus': 'CY', // part of Cyprus for ISO 3166 (merged into CY's outline)
+  Somaliland: 'SO', // part of Somalia for ISO 3166 (merged into SO's outline)
+  'Siachen Glacier': null, // disputed between IN and PK: left out
   // Christmas Island (~105.7°E) and the Cocos (Keeling) Islands (~96.8°E), one feature in 1:50m.
-  "Indian Ocean Ter.": (polys, decode) => {
+  'Indian Ocean Ter.': (polys, decode) => {
     const split = { CX: [], CC: [] };
-    for (const p of polys) split[centroid(decode(p[0]))[0] > 100 ? "CX" : "CC"].push(p);
+    for (const p of polys) split[centroid(decode(p[0]))[0] > 100 ? 'CX' : 'CC'].push(p);
     return split;
   },
 };
@@ -52,14 +52,14 @@ function byCode(topo) {
     groups.get(code).push(polys);
   };
   for (const g of topo.objects.countries.geometries) {
-    const polys = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : null;
+    const polys = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : null;
     if (!polys) throw new Error(`unexpected geometry type ${g.type}`);
     let code = alpha2ByNumeric.get(g.id);
     if (!code) {
       const rule = NO_ID[g.properties?.name];
       if (rule === undefined) throw new Error(`no ISO code for ${g.id} ${g.properties?.name}`);
       if (rule === null) continue;
-      if (typeof rule === "function") {
+      if (typeof rule === 'function') {
         for (const [c, ps] of Object.entries(rule(polys, (ring) => ringCoords(topo, ring)))) add(c, ps);
         continue;
       }
@@ -75,7 +75,10 @@ function arcEnds(topo, i) {
   const arc = topo.arcs[i];
   let x = 0;
   let y = 0;
-  for (const [dx, dy] of arc) (x += dx), (y += dy);
+  for (const [dx, dy] of arc) {
+    x += dx;
+    y += dy;
+  }
   return [`${arc[0][0]},${arc[0][1]}`, `${x},${y}`];
 }
 
@@ -85,8 +88,8 @@ function arcEnds(topo, i) {
  * are dropped, the remaining arcs are chained end to start into closed rings.
  */
 function mergePolygons(topo, polys) {
-  if (polys.some((p) => p.length > 1)) throw new Error("merging polygons with holes is not supported");
-  const refs = polys.map((p) => p[0]).flat();
+  if (polys.some((p) => p.length > 1)) throw new Error('merging polygons with holes is not supported');
+  const refs = polys.flatMap((p) => p[0]);
   const uses = new Map();
   for (const r of refs) uses.set(r < 0 ? ~r : r, (uses.get(r < 0 ? ~r : r) ?? 0) + 1);
   const left = refs.filter((r) => uses.get(r < 0 ? ~r : r) === 1);
@@ -98,7 +101,7 @@ function mergePolygons(topo, polys) {
     let end = ends(ring[0])[1];
     while (end !== start) {
       const k = left.findIndex((r) => ends(r)[0] === end);
-      if (k < 0) throw new Error("cannot close merged ring");
+      if (k < 0) throw new Error('cannot close merged ring');
       const [r] = left.splice(k, 1);
       ring.push(r);
       end = ends(r)[1];
@@ -116,7 +119,11 @@ function ringCoords(topo, ring) {
   for (const r of ring) {
     let x = 0;
     let y = 0;
-    let arc = topo.arcs[r < 0 ? ~r : r].map(([dx, dy]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
+    let arc = topo.arcs[r < 0 ? ~r : r].map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return [x * sx + tx, y * sy + ty];
+    });
     if (r < 0) arc = arc.reverse();
     pts.push(...(pts.length ? arc.slice(1) : arc));
   }
@@ -177,25 +184,26 @@ let geometries = [...groups110.keys()].sort().map((code) => {
   const features = groups110.get(code);
   const merged = features.length > 1 ? mergePolygons(t110, features.flat()) : features[0];
   const parts = merged.filter((p) => !degenerate(p));
-  return parts.length === 1
-    ? { type: "Polygon", arcs: parts[0], id: code }
-    : { type: "MultiPolygon", arcs: parts, id: code };
+  return parts.length === 1 ? { type: 'Polygon', arcs: parts[0], id: code } : { type: 'MultiPolygon', arcs: parts, id: code };
 });
 
 // Keep only the arcs still referenced (drops `land`-only and dissolved interior arcs), in order.
 const used = new Set();
-const visit = (a) => (Array.isArray(a) ? a.forEach(visit) : used.add(a < 0 ? ~a : a));
-geometries.forEach((g) => visit(g.arcs));
+const visit = (a) => {
+  if (!Array.isArray(a)) used.add(a < 0 ? ~a : a);
+  else for (const b of a) visit(b);
+};
+for (const g of geometries) visit(g.arcs);
 const kept = [...used].sort((a, b) => a - b);
 const newIndex = new Map(kept.map((old, i) => [old, i]));
 const remap = (a) => (Array.isArray(a) ? a.map(remap) : a < 0 ? ~newIndex.get(~a) : newIndex.get(a));
 geometries = geometries.map((g) => ({ ...g, arcs: remap(g.arcs) }));
 
 const world = {
-  type: "Topology",
+  type: 'Topology',
   bbox: t110.bbox,
   transform: t110.transform,
-  objects: { countries: { type: "GeometryCollection", geometries } },
+  objects: { countries: { type: 'GeometryCollection', geometries } },
   arcs: kept.map((i) => t110.arcs[i]),
 };
 
@@ -209,19 +217,41 @@ const groups50 = byCode(t50);
 // only), so that search finds a country by the name a visitor knows it by.
 const COMMON = {
   fr: {
-    CD: ["RDC", "Congo-Kinshasa"], CG: ["Congo-Brazzaville"], CZ: ["Tchéquie"], GB: ["Grande-Bretagne"],
-    MM: ["Birmanie"], NL: ["Hollande"], RU: ["Fédération de Russie"], SZ: ["Swaziland"],
-    TL: ["Timor oriental"], TR: ["Türkiye"], US: ["USA"], VA: ["Vatican"],
+    CD: ['RDC', 'Congo-Kinshasa'],
+    CG: ['Congo-Brazzaville'],
+    CZ: ['Tchéquie'],
+    GB: ['Grande-Bretagne'],
+    MM: ['Birmanie'],
+    NL: ['Hollande'],
+    RU: ['Fédération de Russie'],
+    SZ: ['Swaziland'],
+    TL: ['Timor oriental'],
+    TR: ['Türkiye'],
+    US: ['USA'],
+    VA: ['Vatican'],
   },
   en: {
-    CD: ["DR Congo", "DRC"], CV: ["Cabo Verde"], LA: ["Laos"], MM: ["Burma"], SZ: ["Swaziland"],
-    TL: ["East Timor"], VN: ["Viet Nam"],
+    CD: ['DR Congo', 'DRC'],
+    CV: ['Cabo Verde'],
+    LA: ['Laos'],
+    MM: ['Burma'],
+    SZ: ['Swaziland'],
+    TL: ['East Timor'],
+    VN: ['Viet Nam'],
   },
   es: {
-    CD: ["República Democrática del Congo", "RDC"], CI: ["Côte d’Ivoire"], CZ: ["Chequia"],
-    GB: ["Gran Bretaña"], KP: ["Corea del Norte"], KR: ["Corea del Sur"], LA: ["Laos"], MM: ["Birmania"],
-    NL: ["Holanda"], TR: ["Türkiye"], US: ["Estados Unidos de América", "EE. UU."],
-    VA: ["Vaticano", "Ciudad del Vaticano"],
+    CD: ['República Democrática del Congo', 'RDC'],
+    CI: ['Côte d’Ivoire'],
+    CZ: ['Chequia'],
+    GB: ['Gran Bretaña'],
+    KP: ['Corea del Norte'],
+    KR: ['Corea del Sur'],
+    LA: ['Laos'],
+    MM: ['Birmania'],
+    NL: ['Holanda'],
+    TR: ['Türkiye'],
+    US: ['Estados Unidos de América', 'EE. UU.'],
+    VA: ['Vaticano', 'Ciudad del Vaticano'],
   },
 };
 const allNames = (v) => (Array.isArray(v) ? v : [v]);
@@ -241,7 +271,10 @@ const countries = codes
     }
     let point = null;
     if (!groups110.has(code) && groups50.has(code)) {
-      const rings = groups50.get(code).flat().map((p) => ringCoords(t50, p[0]));
+      const rings = groups50
+        .get(code)
+        .flat()
+        .map((p) => ringCoords(t50, p[0]));
       const largest = rings.reduce((best, r) => (area(r) > area(best) ? r : best));
       point = centroid(largest).map(round2);
     } else if (!groups110.has(code) && CAPITALS[code]) {
@@ -255,12 +288,12 @@ const atlasPkg = readJson(`${atlas}/package.json`);
 const isoPkgJson = readJson(`${isoPkg}/package.json`);
 const neVersion = read(`${atlas}/README.md`).match(/version (\d+\.\d+\.\d+)/)[1];
 const isoCopyright = read(`${isoPkg}/LICENSE`)
-  .split("\n")
-  .find((l) => l.startsWith("Copyright"))
+  .split('\n')
+  .find((l) => l.startsWith('Copyright'))
   .trim();
 const atlasCopyright = read(`${atlas}/LICENSE`)
-  .split("\n")
-  .find((l) => l.startsWith("Copyright"))
+  .split('\n')
+  .find((l) => l.startsWith('Copyright'))
   .trim();
 const license = `# Map data: sources and licences
 
@@ -325,10 +358,10 @@ ${isoPkgJson.license} licence:
 // ---- write and report ----------------------------------------------------------------------
 mkdirSync(out, { recursive: true });
 const files = {
-  "world.json": JSON.stringify(world) + "\n",
+  'world.json': `${JSON.stringify(world)}\n`,
   // One country per line: valid JSON that still diffs well.
-  "countries.json": "[\n" + countries.map((c) => JSON.stringify(c)).join(",\n") + "\n]\n",
-  "LICENSE-geo.md": license,
+  'countries.json': `[\n${countries.map((c) => JSON.stringify(c)).join(',\n')}\n]\n`,
+  'LICENSE-geo.md': license,
 };
 for (const [name, text] of Object.entries(files)) {
   writeFileSync(path.join(out, name), text);
@@ -338,6 +371,6 @@ for (const [name, text] of Object.entries(files)) {
 }
 const withPoint = countries.filter((c) => c.point).map((c) => c.code);
 const neither = countries.filter((c) => !c.point && !groups110.has(c.code)).map((c) => c.code);
-console.log(`${geometries.length} shapes, ${withPoint.length} points, ${neither.length} neither: ${neither.join(" ")}`);
+console.log(`${geometries.length} shapes, ${withPoint.length} points, ${neither.length} neither: ${neither.join(' ')}`);
 const unknown = geometries.map((g) => g.id).filter((c) => !countries.some((x) => x.code === c));
 if (unknown.length) throw new Error(`shapes without an ISO country: ${unknown}`);

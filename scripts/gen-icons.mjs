@@ -8,7 +8,11 @@ const svg = readFileSync(`${root}public/icons/icon.svg`, 'utf8');
 const browser = await launch();
 const page = await browser.newPage();
 // Maskable icons keep their content inside the central 80 % safe zone.
-for (const [name, size, padding] of [['icon-192.png', 192, 0], ['icon-512.png', 512, 0], ['maskable-512.png', 512, 0.1]]) {
+for (const [name, size, padding] of [
+  ['icon-192.png', 192, 0],
+  ['icon-512.png', 512, 0],
+  ['maskable-512.png', 512, 0.1],
+]) {
   await page.setViewportSize({ width: size, height: size });
   const inner = size * (1 - 2 * padding);
   await page.setContent(`<body style="margin:0;background:#0d4f6c;display:grid;place-items:center;width:${size}px;height:${size}px">

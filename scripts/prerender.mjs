@@ -34,7 +34,7 @@
 import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from './lib/browser.mjs';
+import { appReady, launch } from './lib/browser.mjs';
 import { readRoutes } from './lib/routes.mjs';
 import { LOCALES, strings } from './lib/locales.mjs';
 import { serve } from './lib/server.mjs';
@@ -52,14 +52,14 @@ const template = readFileSync(join(dist, 'index.html'), 'utf8');
 /** The deployment's origin, if given: the app was built with it (build.rs). */
 const siteOrigin = (process.env.UCLG_ATLAS_SITE_URL ?? '').trim().replace(/\/$/, '').toLowerCase() || null;
 /** The head tags the app renders for crawlers and link previews (components/page.rs). */
-const HEAD_TAGS = 'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
+const HEAD_TAGS =
+  'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
 const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
 
 /** The file that holds `route` (a path below the base, e.g. `fr/sections/africa`). */
 const fileOf = (route) => (route.endsWith('/') ? `${route}index.html` : `${route}.html`);
 
-const escape = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
  * index.html (minified: attributes in any order, maybe unquoted) with the page's language,
@@ -69,13 +69,15 @@ const escape = (text) =>
 function page({ lang, title, description, head, body, chunks }) {
   // The route's chunks are needed once the main module runs: fetched alongside it, after
   // the page's own HTML and CSS (low priority), so they do not delay the first paint.
-  const preloads = chunks.map((href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escape(href)}" fetchpriority="low">`);
+  const preloads = chunks.map(
+    (href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escapeHtml(href)}" fetchpriority="low">`,
+  );
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {
     // (The minifier may put `lang` after other attributes, e.g. data-booting.)
     lang: [/(<html\b[^>]*?\slang=)"?[a-zA-Z-]+"?/, (_, open) => `${open}"${lang}"`],
-    title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escape(title)}</title>`],
-    description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escape(description)}">`],
+    title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(title)}</title>`],
+    description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escapeHtml(description)}">`],
     head: [/<\/head>/, () => `${[...preloads, ...head].join('')}</head>`],
     body: [/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) => `${open}<div id="boot" class="prerendered">${body}</div>${close}`],
   };
@@ -101,23 +103,23 @@ async function render(context, route) {
   });
   try {
     await tab.goto(`${origin}${base}${route}`);
-    await tab.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 30000 });
+    await appReady(tab, 30000);
     // Two frames more: the map measures its frame once shown (its stripes' scale follows).
     await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const found = await tab.evaluate((headTags) => {
       const body = document.body.cloneNode(true);
       // index.html's own <noscript> (a child of body) asks for JavaScript, which reading a
       // prerendered page does not need; a view's <noscript> (the search page's) stays.
-      body.querySelectorAll('script, :scope > noscript').forEach((el) => el.remove());
+      for (const el of body.querySelectorAll('script, :scope > noscript')) el.remove();
       // The renderer's comment markers: no use without hydration, and in a textarea the
       // parser would read them back as text.
       const comments = document.createTreeWalker(body, NodeFilter.SHOW_COMMENT);
       const markers = [];
       while (comments.nextNode()) markers.push(comments.currentNode);
-      markers.forEach((node) => node.remove());
+      for (const node of markers) node.remove();
       // Styles set through the CSSOM (the map's zoom) are the app's to set: as attributes
       // the Content-Security-Policy would refuse them.
-      body.querySelectorAll('[style]').forEach((el) => el.removeAttribute('style'));
+      for (const el of body.querySelectorAll('[style]')) el.removeAttribute('style');
       // The map's timings of this rendering (for the benchmark): the build stays reproducible.
       body.querySelectorAll('[data-geo-ms], [data-render-ms]').forEach((el) => {
         el.removeAttribute('data-geo-ms');
@@ -131,7 +133,7 @@ async function render(context, route) {
         head: [...document.head.querySelectorAll(headTags)].map((tag) => {
           const copy = tag.cloneNode(true);
           // The renderer's markers: inside a script they would be read back as its text.
-          [...copy.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).forEach((n) => n.remove());
+          for (const n of [...copy.childNodes]) if (n.nodeType === Node.COMMENT_NODE) n.remove();
           copy.setAttribute('data-prerendered', '');
           return copy.outerHTML;
         }),
@@ -147,7 +149,9 @@ async function render(context, route) {
     if (found.head.some((tag) => tag.includes(origin))) throw new Error(`its head contains its build-time address ${origin}`);
     // The app and this script must agree on the origin: the pages say what the sitemap says.
     if (!!found.canonical !== !!siteOrigin) {
-      throw new Error(`canonical link ${found.canonical ?? 'missing'} with UCLG_ATLAS_SITE_URL=${siteOrigin ?? ''}: rebuild the app with the same origin`);
+      throw new Error(
+        `canonical link ${found.canonical ?? 'missing'} with UCLG_ATLAS_SITE_URL=${siteOrigin ?? ''}: rebuild the app with the same origin`,
+      );
     }
     if (found.canonical && !found.canonical.startsWith(`${siteOrigin}${base}`)) {
       throw new Error(`canonical link ${found.canonical} is not under ${siteOrigin}${base}`);
@@ -208,12 +212,18 @@ try {
 async function socialImage(lang) {
   const { width, height, maxBytes } = SOCIAL;
   const card = await browser.newContext({
-    serviceWorkers: 'block', viewport: { width, height }, deviceScaleFactor: 1, colorScheme: 'light', bypassCSP: true,
+    serviceWorkers: 'block',
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+    bypassCSP: true,
   });
   try {
     const tab = await card.newPage();
     await tab.goto(`${origin}${base}${lang}/sections`);
-    await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, { timeout: 30000 });
+    await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, {
+      timeout: 30000,
+    });
     const { name } = strings(lang).app;
     const { tagline } = JSON.parse(readFileSync(join(dist, 'data', 'atlas.json'), 'utf8')).organisation;
     const texts = { name, tagline: tagline[lang] };
@@ -260,17 +270,24 @@ rmSync(sitemap, { force: true });
 rmSync(`${sitemap}.gz`, { force: true });
 rmSync(`${sitemap}.br`, { force: true });
 if (siteOrigin) {
-  const urls = [...pages].sort().map(([, found]) => [
-    '  <url>',
-    `    <loc>${escape(found.canonical)}</loc>`,
-    ...found.alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escape(href)}"/>`),
-    '  </url>',
-  ].join('\n'));
-  writeFileSync(sitemap, `<?xml version="1.0" encoding="UTF-8"?>
+  const urls = [...pages]
+    .sort()
+    .map(([, found]) =>
+      [
+        '  <url>',
+        `    <loc>${escapeHtml(found.canonical)}</loc>`,
+        ...found.alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(href)}"/>`),
+        '  </url>',
+      ].join('\n'),
+    );
+  writeFileSync(
+    sitemap,
+    `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${urls.join('\n')}
 </urlset>
-`);
+`,
+  );
   precompress(sitemap);
   console.log(`sitemap.xml: ${pages.size} pages`);
 }
@@ -279,4 +296,3 @@ ${urls.join('\n')}
 const robots = join(dist, 'robots.txt');
 writeFileSync(robots, `User-agent: *\nDisallow:\n${siteOrigin ? `\nSitemap: ${siteOrigin}${base}sitemap.xml\n` : ''}`);
 precompress(robots);
-

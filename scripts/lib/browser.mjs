@@ -5,8 +5,14 @@ import { chromium } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** Headless flags that keep Chromium off the (closed) network. */
 export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export async function launch() {
@@ -42,7 +48,11 @@ export async function open(browser, { locale = 'en-US', viewport, colorScheme, a
   return page;
 }
 
-/** Resolves when the app has replaced the first paint (splash or prerendered page). */
+/**
+ * Resolves when the app has replaced the first paint (splash or prerendered page): the one
+ * wait for the app after a navigation. `open`'s pages call it in `goto` and `reload`; a page
+ * made otherwise (or with `app: false`) calls it itself.
+ */
 export async function appReady(page, timeout = 15000) {
   await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout });
 }

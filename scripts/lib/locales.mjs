@@ -21,9 +21,10 @@ export function strings(lang) {
   if (!LOCALES.includes(lang)) throw new Error(`no locale ${lang} in ${DIR} (${LOCALES.join(', ')})`);
   if (!cache.has(lang)) {
     const files = readdirSync(`${DIR}/${lang}`).filter((f) => f.endsWith('.json'));
-    cache.set(lang, Object.fromEntries(
-      files.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(`${DIR}/${lang}/${f}`, 'utf8'))]),
-    ));
+    cache.set(
+      lang,
+      Object.fromEntries(files.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(`${DIR}/${lang}/${f}`, 'utf8'))])),
+    );
   }
   return cache.get(lang);
 }

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from '../../deploy/render-nginx.mjs';
+import { poll } from './poll.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 
@@ -32,7 +33,9 @@ export function freePort() {
 export async function startNginx(root, base = '/', { accessLog = false } = {}) {
   // A build that is not there fails here, by name, rather than as 404s further on.
   if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`${root}/index.html does not exist: build it first (scripts/test builds build/dist, build/dist-sub and build/dist-next)`);
+    throw new Error(
+      `${root}/index.html does not exist: build it first (scripts/test builds build/dist, build/dist-sub and build/dist-next)`,
+    );
   }
   const prefix = mkdtempSync(join(tmpdir(), 'uclg-nginx-'));
   const port = await freePort();
@@ -50,27 +53,33 @@ export async function startNginx(root, base = '/', { accessLog = false } = {}) {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
-  child.stderr.on('data', (chunk) => { log += chunk; });
+  child.stderr.on('data', (chunk) => {
+    log += chunk;
+  });
   const exited = new Promise((ok) => child.once('exit', ok));
   const url = `http://127.0.0.1:${port}${base}`;
-  // Polled: nginx says nothing when it is listening. 100 tries, 5 s at most.
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log}`);
-    const up = await fetch(url, { method: 'HEAD' }).then(() => true, () => false);
-    if (up) break;
-    if (i >= 100) throw new Error(`nginx did not answer on ${url}: ${log}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+  // Polled: nginx says nothing when it is listening. Every 50 ms, 5 s at most.
+  await poll(
+    () => {
+      if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log}`);
+      return fetch(url, { method: 'HEAD' }).then(
+        () => true,
+        () => false,
+      );
+    },
+    { timeout: 5000, interval: 50, message: () => `nginx did not answer on ${url}: ${log}` },
+  );
   return {
     url,
     log: () => log,
-    accessLog: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => {
-        const [status, bytes, uri] = line.split(' ');
-        return { status: Number(status), bytes: Number(bytes), path: uri.split('?')[0] };
-      }),
+    accessLog: () =>
+      (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [status, bytes, uri] = line.split(' ');
+          return { status: Number(status), bytes: Number(bytes), path: uri.split('?')[0] };
+        }),
     close: async () => {
       if (child.exitCode === null) {
         // SIGQUIT: graceful shutdown of the master and its workers.
@@ -86,7 +95,9 @@ function run(argv) {
   return new Promise((ok, fail) => {
     const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
-    child.stderr.on('data', (chunk) => { err += chunk; });
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
     child.once('error', fail);
     child.once('exit', (code) => (code === 0 ? ok() : fail(new Error(`${argv.join(' ')}: ${err}`))));
   });

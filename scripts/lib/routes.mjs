@@ -12,9 +12,13 @@ export const ROUTES_FILE = `${ROOT}build/routes.tsv`;
 /** The app's pages: [path below the locale (`''` for its home), 'prerendered' | 'live']. */
 export function readRoutes(file = ROUTES_FILE) {
   if (!existsSync(file)) throw new Error(`${file} does not exist: scripts/build writes it (cargo run -p atlas-model --bin routes)`);
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => line.split('\t'));
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t'));
   const bad = rows.find(([path, kind]) => path === undefined || !['prerendered', 'live'].includes(kind));
-  if (bad || !rows.length) throw new Error(`${file}: expected lines "<path>\t<prerendered|live>", found ${JSON.stringify(bad ?? 'nothing')}`);
+  if (bad || !rows.length)
+    throw new Error(`${file}: expected lines "<path>\t<prerendered|live>", found ${JSON.stringify(bad ?? 'nothing')}`);
   return rows;
 }
 

@@ -14,8 +14,7 @@ const source = join(staging, 'data/atlas.json');
 const data = JSON.parse(readFileSync(source, 'utf8'));
 
 /** A text in every locale: an object whose keys are exactly the locales. */
-const isText = (v) =>
-  v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === LOCALES.join();
+const isText = (v) => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === LOCALES.join();
 
 function only(value, locale) {
   if (Array.isArray(value)) return value.map((v) => only(v, locale));

@@ -20,13 +20,18 @@ export const FRAME_TITLES = {
 
 /** The frames' titles per language and view, as embed.js gets them. */
 export function titles() {
-  return Object.fromEntries(LOCALES.map((lang) => [lang, Object.fromEntries(
-    Object.entries(FRAME_TITLES).map(([view, key]) => {
-      const title = strings(lang).embed[key];
-      if (typeof title !== 'string' || !title) throw new Error(`locales/${lang}/embed.json: no ${key} (embed.js's ${view} frame)`);
-      return [view, title];
-    }),
-  )]));
+  return Object.fromEntries(
+    LOCALES.map((lang) => [
+      lang,
+      Object.fromEntries(
+        Object.entries(FRAME_TITLES).map(([view, key]) => {
+          const title = strings(lang).embed[key];
+          if (typeof title !== 'string' || !title) throw new Error(`locales/${lang}/embed.json: no ${key} (embed.js's ${view} frame)`);
+          return [view, title];
+        }),
+      ),
+    ]),
+  );
 }
 
 // Run as a hook (imported by the tests for FRAME_TITLES).

@@ -33,7 +33,6 @@ if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 
-
 // 1. The inline loader, out of index.html.
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
@@ -95,7 +94,10 @@ const hashed = all
   .filter((p) => HASHED.test(p))
   .map((p) => `${base}${p}\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n`)
   .join('\n');
-writeFileSync(join(staging, '_headers'), `${rules.trimEnd()}\n\n# Hashed assets of this build (written by scripts/postbuild/loader.mjs).\n${hashed}`);
+writeFileSync(
+  join(staging, '_headers'),
+  `${rules.trimEnd()}\n\n# Hashed assets of this build (written by scripts/postbuild/loader.mjs).\n${hashed}`,
+);
 
 // 3. Precompressed siblings, release builds only (brotli 11 on a debug wasm takes minutes).
 if (process.env.TRUNK_PROFILE === 'release') {

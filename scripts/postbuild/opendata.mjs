@@ -40,21 +40,52 @@ export function tables(data, countries, locale) {
   return {
     'figures.csv': [
       ['id', 'subject', 'measure', 'qualifier', 'value', 'out_of', 'unit', 'year', 'source_ids', 'label', 'note'],
-      data.figures.map((f) => [f.id, f.subject, f.measure, f.qualifier, f.value, f.out_of, f.unit[locale], f.year,
-        ids(f.sources), f.label[locale], f.note?.[locale]]),
+      data.figures.map((f) => [
+        f.id,
+        f.subject,
+        f.measure,
+        f.qualifier,
+        f.value,
+        f.out_of,
+        f.unit[locale],
+        f.year,
+        ids(f.sources),
+        f.label[locale],
+        f.note?.[locale],
+      ]),
     ],
     'sections-countries.csv': [
       // `editorial`: the atlas places the country in this section where UN M49 does not.
       ['section_id', 'section_name', 'section_kind', 'iso_code', 'country_name', 'seat_city', 'shared', 'regional_sections', 'editorial'],
-      data.sections.flatMap((s) => s.countries.map((code) => [s.id, s.name[locale], s.kind, code,
-        countryName.get(code), s.seat.name[locale], (regional.get(code)?.length ?? 0) > 1, ids(regional.get(code) ?? []),
-        (s.editorial_countries ?? []).includes(code)])),
+      data.sections.flatMap((s) =>
+        s.countries.map((code) => [
+          s.id,
+          s.name[locale],
+          s.kind,
+          code,
+          countryName.get(code),
+          s.seat.name[locale],
+          (regional.get(code)?.length ?? 0) > 1,
+          ids(regional.get(code) ?? []),
+          (s.editorial_countries ?? []).includes(code),
+        ]),
+      ),
     ],
     'sources.csv': [
       // `year_inferred`: the source prints no date; its year is the atlas's reasoning (year_note).
       ['id', 'title', 'publisher', 'year', 'year_inferred', 'year_note', 'language', 'url', 'seed', 'description'],
-      data.sources.map((s) => [s.id, s.title, s.publisher, s.year, !!s.year_inferred, s.year_note?.[locale], s.language, s.url, s.seed,
-        s.description[locale]]),
+      data.sources.map((s) => [
+        s.id,
+        s.title,
+        s.publisher,
+        s.year,
+        !!s.year_inferred,
+        s.year_note?.[locale],
+        s.language,
+        s.url,
+        s.seed,
+        s.description[locale],
+      ]),
     ],
   };
 }
@@ -96,7 +127,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(join(dataDir, locale, 'README.txt'), readme(strings(locale).sources, files));
     written.set(`${locale}/README.txt`, undefined);
   }
-  const manifest = Object.fromEntries([...written].map(([file, columns]) => [file, { bytes: statSync(join(dataDir, file)).size, columns }]));
+  const manifest = Object.fromEntries(
+    [...written].map(([file, columns]) => [file, { bytes: statSync(join(dataDir, file)).size, columns }]),
+  );
   writeFileSync(join(dataDir, 'downloads.json'), `${JSON.stringify(manifest)}\n`);
   console.log(`open data: ${written.size} files, ${Object.values(manifest).reduce((a, f) => a + f.bytes, 0)} bytes`);
 }

@@ -53,7 +53,9 @@ function optimise(source, target) {
 const optParams = readFileSync(join(ROOT, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)?.[1];
 if (release && optParams === undefined) throw new Error('split: index.html has no data-wasm-opt-params');
 let loader = readFileSync(join(splitDir, LOADER), 'utf8');
-const chunks = readdirSync(splitDir).filter((f) => f.endsWith('.wasm')).sort();
+const chunks = readdirSync(splitDir)
+  .filter((f) => f.endsWith('.wasm'))
+  .sort();
 for (const file of chunks) {
   const source = join(splitDir, file);
   const optimised = `${source}.opt`;

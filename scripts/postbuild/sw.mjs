@@ -19,7 +19,11 @@ const SKIP = /\.(gz|br)$|(^|\/)sw\.js$|LICENSE[^/]*$|^_headers$/;
 const list = files(staging).filter((path) => !SKIP.test(path));
 
 const hash = createHash('sha256');
-for (const path of list) hash.update(path).update('\0').update(readFileSync(join(staging, path)));
+for (const path of list)
+  hash
+    .update(path)
+    .update('\0')
+    .update(readFileSync(join(staging, path)));
 const version = hash.digest('hex').slice(0, 16);
 
 const swPath = join(staging, 'sw.js');

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, data, heading, open, routes, suite, ui } from './harness.mjs';
+import { LOCALES, appReady, data, heading, open, routes, suite, ui } from './harness.mjs';
 
 const PHONE = { width: 360, height: 780 };
 let browser, app;
@@ -13,10 +13,16 @@ suite((started) => ({ browser, app } = started));
 const menuButton = (page) => page.locator('.menu-button');
 const menu = (page) => page.locator('#site-menu');
 const expanded = async (page) => menuButton(page).getAttribute('aria-expanded');
-const focused = (page) => page.evaluate(() => {
-  const el = document.activeElement;
-  return { menuButton: el?.classList.contains('menu-button'), inMenu: !!el?.closest('#site-menu'), text: el?.textContent.trim(), href: el?.getAttribute('href') };
-});
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      menuButton: el?.classList.contains('menu-button'),
+      inMenu: !!el?.closest('#site-menu'),
+      text: el?.textContent.trim(),
+      href: el?.getAttribute('href'),
+    };
+  });
 
 /** Tab until `predicate(focused)` holds. */
 async function tabTo(page, predicate, max = 20) {
@@ -37,7 +43,10 @@ describe('the compact bar on phones', () => {
       assert.ok(bar.height >= 56 && bar.height <= 64, `bar height ${bar.height}`);
       for (const selector of ['a.brand', '.header-button--search', '.menu-button']) {
         const box = await page.locator(selector).boundingBox();
-        assert.ok(box && box.y >= bar.y && box.y + box.height <= bar.y + bar.height && box.x + box.width <= PHONE.width, `${selector} in the bar`);
+        assert.ok(
+          box && box.y >= bar.y && box.y + box.height <= bar.y + bar.height && box.x + box.width <= PHONE.width,
+          `${selector} in the bar`,
+        );
       }
       assert.equal((await page.locator('a.brand').textContent()).trim(), ui[lang].app.name);
       assert.equal((await menuButton(page).textContent()).trim(), ui[lang].nav.menu);
@@ -68,7 +77,19 @@ describe('the compact bar on phones', () => {
     const nav = menu(page).locator('nav.site-nav a');
     assert.deepEqual(
       (await nav.allTextContents()).map((t) => t.trim()),
-      ['home', 'vision', 'governance', 'objectives', 'sections', 'initiatives', 'commissions', 'networks', 'figures', 'timeline', 'sources'].map((k) => ui.en.nav[k]),
+      [
+        'home',
+        'vision',
+        'governance',
+        'objectives',
+        'sections',
+        'initiatives',
+        'commissions',
+        'networks',
+        'figures',
+        'timeline',
+        'sources',
+      ].map((k) => ui.en.nav[k]),
     );
     assert.equal((await menu(page).locator('a[aria-current="page"]').textContent()).trim(), ui.en.nav.home);
     assert.ok(await menu(page).getByTestId('lang-es').isVisible());
@@ -107,7 +128,7 @@ describe('the compact bar on phones', () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${app.url}fr/sections`);
-    await page.waitForFunction(() => !document.getElementById('boot'));
+    await appReady(page);
     await heading(page);
     const before = await page.locator('main h1').boundingBox();
     await menuButton(page).tap();
@@ -181,10 +202,14 @@ describe('the compact bar on phones', () => {
         await heading(page);
         await menuButton(page).click();
         assert.equal(await expanded(page), 'true');
-        const result = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const problems = result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
         assert.deepEqual(problems, [], `/${lang}/objectives, menu open`);
       }
       await page.close();
@@ -206,7 +231,12 @@ test('without JavaScript, the prerendered page’s menu leads to every page and 
   const map = page.locator('#site-map');
   assert.ok(await map.isVisible());
   const hrefs = await map.locator('a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
-  assert.deepEqual(hrefs, ['', 'vision', 'governance', 'objectives', 'sections', 'initiatives', 'commissions', 'networks', 'figures', 'timeline', 'sources'].map((r) => `/en/${r}`));
+  assert.deepEqual(
+    hrefs,
+    ['', 'vision', 'governance', 'objectives', 'sections', 'initiatives', 'commissions', 'networks', 'figures', 'timeline', 'sources'].map(
+      (r) => `/en/${r}`,
+    ),
+  );
   await map.locator('a', { hasText: ui.en.nav.timeline }).click();
   await page.waitForURL(`${app.url}en/timeline`);
   assert.equal((await page.locator('main h1').textContent()).trim(), ui.en.timeline.title);
@@ -235,7 +265,10 @@ test('desktop: one header with the navigation row, the search box and the tools;
   // Every navigation link on one visible row, none cut off.
   const links = await page.locator('header nav.site-nav a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON()));
   assert.equal(links.length, 11);
-  assert.ok(links.every((r) => r.right <= 1280 && r.width > 0 && r.top === links[0].top), 'one row');
+  assert.ok(
+    links.every((r) => r.right <= 1280 && r.width > 0 && r.top === links[0].top),
+    'one row',
+  );
   await page.locator('header nav a[href$="/en/sections"]').click();
   assert.equal(await heading(page), ui.en.sections.title);
   assert.deepEqual(page.errors, []);

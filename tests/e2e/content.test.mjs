@@ -6,7 +6,7 @@
 // home page's disagreeing figure). Its part 1: the governance page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCALES, appReady, countSentence, data, open, suite, ui } from './harness.mjs';
+import { LOCALES, countSentence, data, open, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -19,19 +19,31 @@ describe('issue 16 content', () => {
       const page = await open(browser);
       const t = ui[lang];
       await page.goto(`${app.url}${lang}/objectives`);
-      await appReady(page);
       const counts = await page.getByTestId('objective-counts').allTextContents();
-      assert.deepEqual(counts, data.objectives.map((o) => fill(t.objectives.card_counts, {
-        strategies: countSentence(lang, t.objectives.strategies_count, o.strategies.length),
-        actions: countSentence(lang, t.objectives.actions_count, o.strategies.reduce((s, x) => s + x.actions.length, 0)),
-      })));
+      assert.deepEqual(
+        counts,
+        data.objectives.map((o) =>
+          fill(t.objectives.card_counts, {
+            strategies: countSentence(lang, t.objectives.strategies_count, o.strategies.length),
+            actions: countSentence(
+              lang,
+              t.objectives.actions_count,
+              o.strategies.reduce((s, x) => s + x.actions.length, 0),
+            ),
+          }),
+        ),
+      );
       await page.goto(`${app.url}${lang}/sections`);
-      await appReady(page);
       const facts = await page.getByTestId('section-facts').allTextContents();
-      assert.deepEqual(facts, data.sections.map((s) => fill(t.sections.card_facts, {
-        seat: fill(t.map.seat_is, { seat: s.seat.name[lang] }),
-        countries: countSentence(lang, t.sections.countries_count, s.countries.length),
-      })));
+      assert.deepEqual(
+        facts,
+        data.sections.map((s) =>
+          fill(t.sections.card_facts, {
+            seat: fill(t.map.seat_is, { seat: s.seat.name[lang] }),
+            countries: countSentence(lang, t.sections.countries_count, s.countries.length),
+          }),
+        ),
+      );
       assert.deepEqual(page.errors, []);
       await page.close();
     });
@@ -40,17 +52,14 @@ describe('issue 16 content', () => {
       const page = await open(browser);
       const president = data.organisation.president;
       await page.goto(`${app.url}${lang}/`);
-      await appReady(page);
       const text = await page.getByTestId('president').textContent();
       assert.ok(text.includes(president.name), text);
       for (const date of [president.from, president.until]) assert.ok(text.includes(date.slice(0, 4)), `${text}: ${date}`);
       await page.goto(`${app.url}${lang}/commissions`);
-      await appReady(page);
       const linked = data.commissions.filter((c) => c.related_objectives.basis === 'editorial' && c.related_objectives.ids.length);
       assert.equal(await page.getByTestId('editorial-link').count(), linked.length);
       assert.ok((await page.locator('main').textContent()).includes(data.commissions_intro.text[lang]));
       await page.goto(`${app.url}${lang}/sources`);
-      await appReady(page);
       const notes = await page.getByTestId('editorial-notes').textContent();
       for (const note of data.notes) assert.ok(notes.includes(note.text[lang]), note.id);
       assert.deepEqual(page.errors, []);
@@ -60,16 +69,18 @@ describe('issue 16 content', () => {
     test(`${lang}: how current each fact is`, async () => {
       const page = await open(browser);
       const t = ui[lang];
-      const reviewed = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-        .format(new Date(`${data.reviewed}T00:00:00Z`));
+      const reviewed = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${data.reviewed}T00:00:00Z`),
+      );
       await page.goto(`${app.url}${lang}/`);
-      await appReady(page);
       assert.equal(await page.getByTestId('footer-reviewed').textContent(), fill(t.footer.reviewed, { date: reviewed }));
       // The ended term: its years in the label, said to be over, and a link to the present.
       const president = data.organisation.president;
       const term = page.getByTestId('president');
-      assert.equal(await term.locator('dt').textContent(),
-        fill(t.home.president_past, { from: president.from.slice(0, 4), until: president.until.slice(0, 4) }));
+      assert.equal(
+        await term.locator('dt').textContent(),
+        fill(t.home.president_past, { from: president.from.slice(0, 4), until: president.until.slice(0, 4) }),
+      );
       const ended = term.getByTestId('president-ended');
       assert.ok((await ended.textContent()).includes(t.home.president_ended));
       const present = data.sources.find((s) => s.id === president.present);
@@ -82,17 +93,14 @@ describe('issue 16 content', () => {
       const values = data.figures.filter((f) => f.measure === measure).map((f) => f.value);
       const disagreement = page.getByTestId('disagreement');
       assert.equal(await disagreement.count(), 1);
-      assert.equal(await disagreement.textContent(),
-        fill(t.home.figure_disagree, { low: Math.min(...values), high: Math.max(...values) }));
+      assert.equal(await disagreement.textContent(), fill(t.home.figure_disagree, { low: Math.min(...values), high: Math.max(...values) }));
       assert.ok((await disagreement.getByRole('link').getAttribute('href')).endsWith(`/${lang}/figures#measure-${measure}`));
       // The brochure's year is inferred: « vers 2012 » on its figures and its source.
       await page.goto(`${app.url}${lang}/figures`);
-      await appReady(page);
       const circa = fill(t.page.circa, { year: '2012' });
       const inferred = page.locator('#uclg-un-member-states-circa-2012').getByTestId('as-of');
       assert.ok((await inferred.textContent()).startsWith(circa), await inferred.textContent());
       await page.goto(`${app.url}${lang}/sources`);
-      await appReady(page);
       assert.equal(await page.getByTestId('reviewed').textContent(), fill(t.sources.reviewed, { date: reviewed }));
       assert.ok((await page.locator('#source-strategic-priorities-2010-2016').textContent()).includes(circa));
       assert.deepEqual(page.errors, []);
@@ -104,7 +112,6 @@ describe('issue 16 content', () => {
       const t = ui[lang];
       const g = data.governance;
       await page.goto(`${app.url}${lang}/governance`);
-      await appReady(page);
       assert.equal(await page.locator('main h1').textContent(), t.governance.title);
       // The diagram: a box per body a relation names, an arrow per relation, labelled by
       // the heading; the same relations as sentences below it.
@@ -115,7 +122,7 @@ describe('issue 16 content', () => {
       assert.equal(await diagram.locator('.governance-diagram__body').count(), named.length);
       const sentences = await page.getByTestId('relations').locator('li').allTextContents();
       assert.equal(sentences.length, g.relations.length);
-      g.relations.forEach((r, i) => assert.ok(sentences[i].startsWith(r.text[lang]), sentences[i]));
+      for (const [i, r] of g.relations.entries()) assert.ok(sentences[i].startsWith(r.text[lang]), sentences[i]);
       // Every body, with links to the sections, the commissions and the secretariat, and
       // the presidency's dated term.
       assert.equal(await page.getByTestId('body').count(), g.bodies.length);

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, open, routes, startNginx, suite, ui } from './harness.mjs';
 
-const CSP_APP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
+const CSP_APP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
 const CSP_EMBED = CSP_APP.replace("frame-ancestors 'none'", 'frame-ancestors *');
 
 /** Every embeddable route below `/embed/{lang}/`. */
@@ -27,12 +28,17 @@ function get(url, headers = {}) {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', fail).end();
+    })
+      .on('error', fail)
+      .end();
   });
 }
 
 /** The build's data files (unhashed: their names stay across releases). */
-const dataFiles = () => readdirSync(`${DIST}/data`).filter((f) => f.endsWith('.json')).map((f) => `data/${f}`);
+const dataFiles = () =>
+  readdirSync(`${DIST}/data`)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `data/${f}`);
 
 /** The build's hashed assets. */
 const hashedAssets = () => buildAssets(DIST);
@@ -66,7 +72,9 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
       assert.equal(headers['content-security-policy'], CSP_APP, path);
       assert.equal(headers['x-frame-options'], 'DENY', path);
     }
-    for (const path of embedRoutes().map((r) => `embed/fr/${r}`).concat(['embed/xx/map', 'embed/fr/nothing'])) {
+    for (const path of embedRoutes()
+      .map((r) => `embed/fr/${r}`)
+      .concat(['embed/xx/map', 'embed/fr/nothing'])) {
       const { status, headers } = await get(`${nginx.url}${path}?theme=dark`);
       assert.equal(status, 200, path);
       assert.equal(headers['content-security-policy'], CSP_EMBED, path);
@@ -122,8 +130,12 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
   test('routes get their prerendered page, or index.html; 404 for missing files; no inline script or style', async () => {
     const index = readFileSync(`${DIST}/index.html`);
     const objective = data.objectives[0].id;
-    for (const [path, file] of [['fr/', 'fr/index.html'], ['fr', 'fr/index.html'], ['es/sections', 'es/sections.html'],
-      [`en/objectives/${objective}`, `en/objectives/${objective}.html`]]) {
+    for (const [path, file] of [
+      ['fr/', 'fr/index.html'],
+      ['fr', 'fr/index.html'],
+      ['es/sections', 'es/sections.html'],
+      [`en/objectives/${objective}`, `en/objectives/${objective}.html`],
+    ]) {
       assert.deepEqual((await get(`${nginx.url}${path}`)).body, readFileSync(`${DIST}/${file}`), path);
     }
     assert.deepEqual((await get(`${nginx.url}fr/objectives/anything`)).body, index);
@@ -177,7 +189,10 @@ function precached(dist) {
 }
 
 describe('the service worker precaches exactly what nginx serves', () => {
-  for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
+  for (const [dist, base] of [
+    [DIST, '/'],
+    [DIST_SUB, '/uclg/atlas/'],
+  ]) {
     test(`every precached URL answers 200 (${base})`, async () => {
       const server = base === '/' ? nginx : await startNginx(dist, base);
       try {
@@ -207,7 +222,13 @@ function headersFileFor(text, path) {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .split('*')
+          .map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
       applies = pattern.test(path);
     } else if (applies) {
       const entry = line.trim();
@@ -222,16 +243,36 @@ function headersFileFor(text, path) {
 }
 
 describe('deploy/_headers and deploy/nginx.conf agree', () => {
-  for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
+  for (const [dist, base] of [
+    [DIST, '/'],
+    [DIST_SUB, '/uclg/atlas/'],
+  ]) {
     test(`the same headers for the same paths (${base})`, async () => {
       const server = base === '/' ? nginx : await startNginx(dist, base);
       try {
         const rules = readFileSync(`${dist}/_headers`, 'utf8');
         const wasm = buildAssets(dist).find((n) => n.endsWith('.wasm'));
-        const paths = ['', 'fr/', 'en/sections', `es/objectives/${data.objectives[0].id}`, 'no/such/route',
-          'embed/fr/map', `embed/en/sections/${data.sections[0].id}`, 'index.html', 'sw.js', 'embed.js',
-          'manifest.webmanifest', 'data/atlas.json', wasm];
-        const names = new Set(rules.split('\n').filter((l) => /^\s+[A-Za-z-]+:/.test(l)).map((l) => l.trim().split(':')[0].toLowerCase()));
+        const paths = [
+          '',
+          'fr/',
+          'en/sections',
+          `es/objectives/${data.objectives[0].id}`,
+          'no/such/route',
+          'embed/fr/map',
+          `embed/en/sections/${data.sections[0].id}`,
+          'index.html',
+          'sw.js',
+          'embed.js',
+          'manifest.webmanifest',
+          'data/atlas.json',
+          wasm,
+        ];
+        const names = new Set(
+          rules
+            .split('\n')
+            .filter((l) => /^\s+[A-Za-z-]+:/.test(l))
+            .map((l) => l.trim().split(':')[0].toLowerCase()),
+        );
         assert.ok(names.has('content-security-policy') && names.has('cache-control'), [...names].join());
         for (const path of paths) {
           const expected = headersFileFor(rules, `${base}${path}`);
@@ -251,10 +292,7 @@ describe('Content-Security-Policy in the browser', () => {
   for (const lang of LOCALES) {
     test(`${lang}: every route and every embed renders with zero CSP violations`, async () => {
       const page = await watched({ viewport: { width: 1000, height: 800 } });
-      const paths = [
-        ...routes(lang).map(([route]) => `${lang}/${route}`),
-        ...embedRoutes().map((route) => `embed/${lang}/${route}`),
-      ];
+      const paths = [...routes(lang).map(([route]) => `${lang}/${route}`), ...embedRoutes().map((route) => `embed/${lang}/${route}`)];
       for (const path of paths) {
         await page.goto(`${nginx.url}${path}`);
         await heading(page);
@@ -278,9 +316,12 @@ describe('Content-Security-Policy in the browser', () => {
 
 describe('framing', () => {
   test('a partner page can frame /embed/ views but not the app’s pages', async () => {
-    const url = partner.page('/framing.html', `
+    const url = partner.page(
+      '/framing.html',
+      `
       <iframe id="app" src="${nginx.url}fr/vision" title="app"></iframe>
-      <iframe id="embed" src="${nginx.url}embed/fr/figures" title="embed"></iframe>`);
+      <iframe id="embed" src="${nginx.url}embed/fr/figures" title="embed"></iframe>`,
+    );
     const page = await open(browser, { allow: [/frame-ancestors|Refused to (display|frame)/] });
     await page.goto(url);
     const embedded = page.frameLocator('#embed').locator('main h1');

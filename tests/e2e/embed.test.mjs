@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { FRAME_TITLES } from '../../scripts/postbuild/embed.mjs';
-import { LOCALES, data, heading, open, screenshot, suite, ui } from './harness.mjs';
+import { LOCALES, data, heading, open, poll, screenshot, suite, ui } from './harness.mjs';
 
 let browser, atlas, partner;
 suite((started) => ({ browser, app: atlas, partner } = started), { partner: true });
@@ -22,13 +22,14 @@ const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.querySe
 
 async function waitForHeight(page, selector, frame) {
   let last;
-  for (let i = 0; i < 100; i++) {
-    const [outer, inner] = [await frameHeight(page, selector), await contentHeight(frame)];
-    if (Math.abs(outer - inner) <= 1) return outer;
-    last = `${outer} ≠ ${inner}`;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`${selector}: the frame's height never matched its content (${last})`);
+  return poll(
+    async () => {
+      const [outer, inner] = [await frameHeight(page, selector), await contentHeight(frame)];
+      last = `${outer} ≠ ${inner}`;
+      return Math.abs(outer - inner) <= 1 && outer;
+    },
+    { timeout: 10000, interval: 50, message: () => `${selector}: the frame's height never matched its content (${last})` },
+  );
 }
 
 /**
@@ -46,23 +47,28 @@ async function showAll(page) {
   for (const handle of await page.$$('iframe')) {
     const frame = await handle.contentFrame();
     await frame.waitForSelector('main h1', { timeout: 15000 });
-    await frame.evaluate(() => Promise.race([
-      new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
-      new Promise((_, fail) => setTimeout(() => fail(new Error('the frame was not painted within 5 s')), 5000)),
-    ]));
+    await frame.evaluate(() =>
+      Promise.race([
+        new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+        new Promise((_, fail) => setTimeout(() => fail(new Error('the frame was not painted within 5 s')), 5000)),
+      ]),
+    );
   }
 }
 
 describe('embed.js on a partner page', () => {
   test('turns placeholders into sized, titled iframes of the views, in their language and theme', async () => {
-    const url = partner.page('/city.html', `
+    const url = partner.page(
+      '/city.html',
+      `
       <h1>Our city in UCLG</h1>
       <input id="search" aria-label="Search the partner site">
       <div class="box" id="map-box"><div data-uclg-atlas="map" data-lang="fr"></div></div>
       <div class="box" id="objective-box"><div data-uclg-atlas="objective" data-id="${objective.id}" data-lang="en" data-theme="dark"></div></div>
       <div data-uclg-atlas="objective" data-id="&quot;><img src=x onerror=pwned()>" data-lang="xx"></div>
       <div data-uclg-atlas="nope"></div>
-      ${script()}`);
+      ${script()}`,
+    );
     const page = await open(browser, { viewport: { width: 1100, height: 900 } });
     await page.exposeFunction('pwned', () => page.errors.push('pwned'));
     await page.goto(url);
@@ -110,16 +116,21 @@ describe('embed.js on a partner page', () => {
   });
 
   test('the height follows the content: resizing the frame, opening the map’s table', async () => {
-    const url = partner.page('/resize.html', `
+    const url = partner.page(
+      '/resize.html',
+      `
       <div class="box" id="objective-box"><div data-uclg-atlas="objective" data-id="${objective.id}" data-lang="fr"></div></div>
       <div class="box" id="map-box"><div data-uclg-atlas="map" data-lang="es"></div></div>
-      ${script()}`);
+      ${script()}`,
+    );
     const page = await open(browser, { viewport: { width: 1100, height: 900 } });
     await page.goto(url);
     const obj = await (await page.waitForSelector('#objective-box iframe')).contentFrame();
     await obj.waitForSelector('main h1');
     const wide = await waitForHeight(page, '#objective-box iframe', obj);
-    await page.$eval('#objective-box', (el) => { el.style.width = '360px'; });
+    await page.$eval('#objective-box', (el) => {
+      el.style.width = '360px';
+    });
     await page.waitForFunction((h) => document.querySelector('#objective-box iframe').getBoundingClientRect().height > h + 200, wide);
     const narrow = await waitForHeight(page, '#objective-box iframe', obj);
     assert.ok(narrow > wide, `${narrow} > ${wide}`);
@@ -138,11 +149,14 @@ describe('embed.js on a partner page', () => {
   });
 
   test('forged height messages are ignored: from the page itself, another frame, another atlas frame', async () => {
-    const url = partner.page('/forged.html', `
+    const url = partner.page(
+      '/forged.html',
+      `
       <div class="box" id="objective-box"><div data-uclg-atlas="objective" data-id="${objective.id}" data-lang="fr"></div></div>
       <iframe id="other" title="another widget" srcdoc="<p>widget</p>"></iframe>
       <iframe id="plain" title="plain atlas frame" src="${atlas.url}embed/fr/figures" width="600" height="300"></iframe>
-      ${script()}`);
+      ${script()}`,
+    );
     const page = await open(browser, { viewport: { width: 1100, height: 900 } });
     await page.goto(url);
     const obj = await (await page.waitForSelector('#objective-box iframe')).contentFrame();
@@ -151,8 +165,10 @@ describe('embed.js on a partner page', () => {
     // Every height the two frames take from now on.
     await page.evaluate(() => {
       window.heights = [];
-      const observer = new ResizeObserver((entries) => entries.forEach((e) => heights.push(`${e.target.id || 'managed'}:${e.contentRect.height}`)));
-      document.querySelectorAll('#objective-box iframe, #plain').forEach((f) => observer.observe(f));
+      const observer = new ResizeObserver((entries) => {
+        for (const e of entries) heights.push(`${e.target.id || 'managed'}:${e.contentRect.height}`);
+      });
+      for (const f of document.querySelectorAll('#objective-box iframe, #plain')) observer.observe(f);
     });
     const forged = { type: 'uclg-atlas:height', height: 7, id: 'uclg-atlas-1' };
     // From the partner page itself (its own origin).
@@ -168,7 +184,11 @@ describe('embed.js on a partner page', () => {
     await obj.evaluate(() => parent.postMessage({ type: 'uclg-atlas:height', height: 123 }, '*'));
     await page.waitForFunction(() => document.querySelector('#objective-box iframe').getBoundingClientRect().height === 123);
     const seen = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(window.heights))));
-    assert.deepEqual(seen.filter((h) => h.endsWith(':7')), [], `no frame took a forged height (${seen.join(', ')}; before: ${before})`);
+    assert.deepEqual(
+      seen.filter((h) => h.endsWith(':7')),
+      [],
+      `no frame took a forged height (${seen.join(', ')}; before: ${before})`,
+    );
     // The plain iframe keeps the height the partner gave it.
     assert.equal(await page.$eval('#plain', (f) => f.clientHeight), 300);
     await page.close();
@@ -177,9 +197,16 @@ describe('embed.js on a partner page', () => {
 
 describe('embed.js and the locale files', () => {
   test('its languages are those of locales/, each frame titled from its locale (an unknown one is English)', async () => {
-    const views = [['map', null], ['section', section.id], ['objective', objective.id], ['figures', null], ['initiatives', null]];
-    const placeholders = [...LOCALES, 'xx'].flatMap((lang) => views.map(([view, id]) =>
-      `<div data-uclg-atlas="${view}"${id ? ` data-id="${id}"` : ''} data-lang="${lang}"></div>`));
+    const views = [
+      ['map', null],
+      ['section', section.id],
+      ['objective', objective.id],
+      ['figures', null],
+      ['initiatives', null],
+    ];
+    const placeholders = [...LOCALES, 'xx'].flatMap((lang) =>
+      views.map(([view, id]) => `<div data-uclg-atlas="${view}"${id ? ` data-id="${id}"` : ''} data-lang="${lang}"></div>`),
+    );
     const page = await open(browser);
     await page.goto(partner.page('/languages.html', `${placeholders.join('\n')}\n${script()}`));
     const frames = page.locator('iframe[data-uclg-atlas-frame]');
@@ -189,7 +216,11 @@ describe('embed.js and the locale files', () => {
     for (const [i, lang] of [...LOCALES, 'en'].entries()) {
       const own = seen.slice(i * views.length, (i + 1) * views.length);
       for (const { path } of own) assert.ok(path.startsWith(`/embed/${lang}/`), `${path} in ${lang}`);
-      assert.deepEqual(own.map((f) => f.title), views.map(([view]) => ui[lang].embed[FRAME_TITLES[view]]), lang);
+      assert.deepEqual(
+        own.map((f) => f.title),
+        views.map(([view]) => ui[lang].embed[FRAME_TITLES[view]]),
+        lang,
+      );
     }
     assert.deepEqual(page.errors, []);
     await page.close();
@@ -198,8 +229,11 @@ describe('embed.js and the locale files', () => {
 
 describe('the plain iframe and the embed routes', () => {
   test('a plain iframe snippet works without any script, at its fixed height', async () => {
-    const url = partner.page('/plain.html', `
-      <iframe id="plain" src="${atlas.url}embed/es/sections/${section.id}" title="UCLG" width="100%" height="640" style="border:0"></iframe>`);
+    const url = partner.page(
+      '/plain.html',
+      `
+      <iframe id="plain" src="${atlas.url}embed/es/sections/${section.id}" title="UCLG" width="100%" height="640" style="border:0"></iframe>`,
+    );
     const page = await open(browser);
     await page.goto(url);
     const frame = page.frameLocator('#plain');
@@ -211,7 +245,13 @@ describe('the plain iframe and the embed routes', () => {
 
   test('options are validated, unknown ones ignored; unknown locale or id is a 404 without chrome', async () => {
     const page = await open(browser, { colorScheme: 'light' });
-    for (const [query, theme] of [['?theme=dark', 'dark'], ['?theme=light', 'light'], ['?theme=auto', null], ['?theme=DARK&zzoption=zzvalue', null], ['?theme=%3Cimg%3E', null]]) {
+    for (const [query, theme] of [
+      ['?theme=dark', 'dark'],
+      ['?theme=light', 'light'],
+      ['?theme=auto', null],
+      ['?theme=DARK&zzoption=zzvalue', null],
+      ['?theme=%3Cimg%3E', null],
+    ]) {
       await page.goto(`${atlas.url}embed/fr/figures${query}`);
       assert.equal(await heading(page), ui.fr.figures.title);
       assert.equal(await page.getAttribute('html', 'data-theme'), theme, query);
@@ -220,7 +260,12 @@ describe('the plain iframe and the embed routes', () => {
       const content = await page.content();
       assert.ok(!content.includes('zzoption') && !content.includes('zzvalue'), `${query} reflected`);
     }
-    for (const [path, lang] of [['embed/xx/map', 'en'], [`embed/fr/objectives/nope`, 'fr'], ['embed/es/nothing/here', 'es'], ['embed/en/sections/atlantis', 'en']]) {
+    for (const [path, lang] of [
+      ['embed/xx/map', 'en'],
+      [`embed/fr/objectives/nope`, 'fr'],
+      ['embed/es/nothing/here', 'es'],
+      ['embed/en/sections/atlantis', 'en'],
+    ]) {
       await page.goto(`${atlas.url}${path}`);
       assert.equal(await heading(page), ui[lang].not_found.title, path);
       assert.equal(await page.locator('.site-header').count(), 0, path);
@@ -237,7 +282,13 @@ describe('the plain iframe and the embed routes', () => {
         await page.goto(`${atlas.url}embed/en/${route}`);
         await heading(page);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        const problems = result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
         assert.deepEqual(problems, [], `${colorScheme} ${route}`);
       }
       await page.close();
@@ -245,15 +296,15 @@ describe('the plain iframe and the embed routes', () => {
   });
 
   test('links inside an embed open the atlas in a new tab, not in the frame', async () => {
-    const url = partner.page('/links.html', `<iframe id="plain" src="${atlas.url}embed/en/objectives/${objective.id}" title="UCLG" width="100%" height="800"></iframe>`);
+    const url = partner.page(
+      '/links.html',
+      `<iframe id="plain" src="${atlas.url}embed/en/objectives/${objective.id}" title="UCLG" width="100%" height="800"></iframe>`,
+    );
     const page = await open(browser);
     await page.goto(url);
     const frame = page.frameLocator('#plain');
     await frame.locator('main h1').waitFor({ timeout: 15000 });
-    const [tab] = await Promise.all([
-      page.context().waitForEvent('page'),
-      frame.locator('main a.cite').first().click(),
-    ]);
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.locator('main a.cite').first().click()]);
     await tab.waitForURL(/\/en\/sources#source-/);
     assert.equal((await frame.locator('main h1').textContent()).trim(), objective.name.en, 'the frame stayed on its view');
     await page.close();
@@ -281,9 +332,15 @@ describe('the embed dialog', () => {
     await page.getByTestId('embed-theme-dark').check();
     const preview = page.frameLocator('[data-testid=embed-preview]');
     await preview.locator('main h1').waitFor({ timeout: 15000 });
-    assert.match(await page.getByTestId('embed-preview').getAttribute('src'), new RegExp(`/embed/fr/objectives/${objective.id}\\?theme=dark$`));
+    assert.match(
+      await page.getByTestId('embed-preview').getAttribute('src'),
+      new RegExp(`/embed/fr/objectives/${objective.id}\\?theme=dark$`),
+    );
     const scriptCode = await page.getByTestId('embed-code-script').inputValue();
-    assert.equal(scriptCode, `<div data-uclg-atlas="objective" data-id="${objective.id}" data-lang="fr" data-theme="dark"></div>\n<script src="${atlas.url}embed.js" async></script>`);
+    assert.equal(
+      scriptCode,
+      `<div data-uclg-atlas="objective" data-id="${objective.id}" data-lang="fr" data-theme="dark"></div>\n<script src="${atlas.url}embed.js" async></script>`,
+    );
     await page.getByTestId('embed-code-script-copy').click();
     await dialog.getByText(ui.fr.embed.copied).first().waitFor();
     const copiedScript = await page.evaluate(() => navigator.clipboard.readText());

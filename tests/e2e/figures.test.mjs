@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { startPartner } from './partner.mjs';
-import { DIST, LOCALES, data, heading, open, suite, ui } from './harness.mjs';
+import { DIST, LOCALES, data, heading, open, poll, suite, ui } from './harness.mjs';
 
 let browser, nginx;
 suite((started) => ({ browser, app: nginx } = started));
@@ -24,7 +24,13 @@ function number(n, lang) {
   return digits.length < min ? digits : digits.replace(/\B(?=(\d{3})+$)/g, sep);
 }
 const value = (f, lang) =>
-  f.qualifier === 'more-than' ? `${number(f.value, lang)}+` : f.qualifier === 'up-to' ? `≤${number(f.value, lang)}` : f.out_of ? `${number(f.value, lang)}/${number(f.out_of, lang)}` : number(f.value, lang);
+  f.qualifier === 'more-than'
+    ? `${number(f.value, lang)}+`
+    : f.qualifier === 'up-to'
+      ? `≤${number(f.value, lang)}`
+      : f.out_of
+        ? `${number(f.value, lang)}/${number(f.out_of, lang)}`
+        : number(f.value, lang);
 
 /** Each mark of the page: its figure, name, href, label and centre. */
 const marks = (page) =>
@@ -124,19 +130,28 @@ describe('figures chart', () => {
       const mark = page.locator('.chart__mark').first();
       fills[colorScheme] = await mark.evaluate((m) => getComputedStyle(m).fill);
       const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
-      assert.equal(fills[colorScheme], await page.evaluate((c) => {
-        const probe = document.createElement('i');
-        probe.style.color = c;
-        document.body.append(probe);
-        const rgb = getComputedStyle(probe).color;
-        probe.remove();
-        return rgb;
-      }, brand));
+      assert.equal(
+        fills[colorScheme],
+        await page.evaluate((c) => {
+          const probe = document.createElement('i');
+          probe.style.color = c;
+          document.body.append(probe);
+          const rgb = getComputedStyle(probe).color;
+          probe.remove();
+          return rgb;
+        }, brand),
+      );
       // The chart fits a phone's width.
       const box = await page.locator('[data-testid=figure-chart]').first().boundingBox();
       assert.ok(box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box));
-      const axe = await new AxeBuilder({ page }).include('.measures').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      const axe = await new AxeBuilder({ page })
+        .include('.measures')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      assert.deepEqual(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        [],
+      );
       if (colorScheme === 'light') {
         await page.emulateMedia({ media: 'print' });
         assert.equal(await mark.evaluate((m) => getComputedStyle(m).fill), 'rgb(0, 0, 0)');
@@ -149,9 +164,12 @@ describe('figures chart', () => {
   test('inside the figures embed on a partner page, sized by its height messages', async () => {
     const partner = await startPartner();
     try {
-      const url = partner.page('/figures.html', `<h1>UCLG in figures</h1>
+      const url = partner.page(
+        '/figures.html',
+        `<h1>UCLG in figures</h1>
         <div data-uclg-atlas="figures" data-lang="fr"></div>
-        <script src="${nginx.url}embed.js" async></script>`);
+        <script src="${nginx.url}embed.js" async></script>`,
+      );
       const page = await open(browser, { viewport: { width: 800, height: 6000 } });
       await page.goto(url);
       const frame = page.frameLocator('iframe[data-uclg-atlas-frame]');
@@ -159,15 +177,17 @@ describe('figures chart', () => {
       assert.equal(await frame.getByTestId('figure-chart').count(), charted.length);
       const iframe = page.locator('iframe[data-uclg-atlas-frame]');
       const inner = await (await iframe.elementHandle()).contentFrame();
-      let sized = false;
-      for (let i = 0; i < 100 && !sized; i++) {
-        const outer = (await iframe.boundingBox()).height;
-        const content = await inner.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().bottom + scrollY));
-        const lastChart = await inner.evaluate(() => [...document.querySelectorAll('[data-testid=figure-chart]')].pop().getBoundingClientRect().bottom);
-        sized = Math.abs(outer - content) <= 1 && lastChart <= outer;
-        if (!sized) await page.waitForTimeout(50);
-      }
-      assert.ok(sized, 'the frame is as tall as its content, charts included');
+      await poll(
+        async () => {
+          const outer = (await iframe.boundingBox()).height;
+          const content = await inner.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().bottom + scrollY));
+          const lastChart = await inner.evaluate(
+            () => [...document.querySelectorAll('[data-testid=figure-chart]')].pop().getBoundingClientRect().bottom,
+          );
+          return Math.abs(outer - content) <= 1 && lastChart <= outer;
+        },
+        { timeout: 10000, interval: 50, message: 'the frame is as tall as its content, charts included' },
+      );
       assert.deepEqual(page.errors, []);
       await page.close();
     } finally {

@@ -47,7 +47,12 @@ describe('home and 404 in every locale', () => {
 });
 
 describe('redirect from / follows the browser language', () => {
-  for (const [browserLocale, expected] of [['fr-FR', 'fr'], ['es-MX', 'es'], ['de-DE', 'en'], ['en-GB', 'en']]) {
+  for (const [browserLocale, expected] of [
+    ['fr-FR', 'fr'],
+    ['es-MX', 'es'],
+    ['de-DE', 'en'],
+    ['en-GB', 'en'],
+  ]) {
     test(`${browserLocale} → /${expected}/`, async () => {
       const page = await open(browser, { locale: browserLocale });
       await page.goto(app.url);
@@ -119,8 +124,13 @@ test('the app takes over a prerendered page without moving anything', async () =
 test('text typed and the focus in the prerendered page carry over to the app', async () => {
   const page = await open(browser, { app: false, serviceWorkers: 'block' });
   let release;
-  const slow = new Promise((ok) => { release = ok; });
-  await page.route('**/*.wasm', async (route) => { await slow; await route.continue(); });
+  const slow = new Promise((ok) => {
+    release = ok;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await slow;
+    await route.continue();
+  });
   await page.goto(`${app.url}en/vision`);
   assert.equal(await page.locator('#boot.prerendered').count(), 1, 'the prerendered page is shown');
   await page.getByTestId('search-box').fill('Barcelona');
@@ -188,7 +198,10 @@ test('a build under a sub-path works: redirect, links, data and routes', async (
 });
 
 test('the home page fits 360 px and 1280 px, light and dark (screenshots)', async () => {
-  for (const [name, width] of [['mobile', 360], ['desktop', 1280]]) {
+  for (const [name, width] of [
+    ['mobile', 360],
+    ['desktop', 1280],
+  ]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await open(browser, { viewport: { width, height: 800 }, colorScheme });
       await page.goto(`${app.url}fr/`);

@@ -15,6 +15,7 @@ import { startPartner } from './partner.mjs';
 export { CHROMIUM, CHROMIUM_ARGS, appReady, launch, open } from '../../scripts/lib/browser.mjs';
 export { LOCALES } from '../../scripts/lib/locales.mjs';
 export { freePort, startNginx } from '../../scripts/lib/nginx.mjs';
+export { poll } from '../../scripts/lib/poll.mjs';
 export { ROOT } from '../../scripts/lib/root.mjs';
 export { readRoutes, routes } from '../../scripts/lib/routes.mjs';
 
@@ -73,7 +74,10 @@ export function buildAssets(dist = DIST) {
   return [...new Set([...text.matchAll(/([\w-]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|wasm|css|svg))/g)].map((m) => m[1]))].sort();
 }
 
-/** The text of the page's h1 once the app has rendered it. */
+/**
+ * The text of the page's h1 once the app has rendered it: after `goto` (which waited for the
+ * app, `appReady`), what a test waits for to read the page.
+ */
 export async function heading(page) {
   // A navigation keeps the page it leaves until the next page's code is there (src/lazy.rs).
   await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]'), null, { timeout: 15000 });
@@ -89,10 +93,14 @@ export async function heading(page) {
  */
 export async function focusedHeading(page) {
   await heading(page);
-  const h1 = await page.waitForFunction(() => {
-    const el = document.activeElement;
-    return el?.matches('main h1') && el.isConnected ? el : null;
-  }, null, { timeout: 5000 });
+  const h1 = await page.waitForFunction(
+    () => {
+      const el = document.activeElement;
+      return el?.matches('main h1') && el.isConnected ? el : null;
+    },
+    null,
+    { timeout: 5000 },
+  );
   return (await h1.evaluate((el) => el.textContent)).trim();
 }
 

@@ -14,10 +14,15 @@ import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, open, readRoutes, routes, 
 const SITE = (process.env.ATLAS_SITE_URL ?? 'https://atlas.example.org').replace(/\/$/, '');
 const DIST_BARE = process.env.ATLAS_DIST_BARE ?? `${ROOT}build/dist-next`;
 /** The pages the build prerenders, by the app's own list (`paths::Route::all`). */
-const PRERENDERED = new Set(readRoutes().filter(([, kind]) => kind === 'prerendered').map(([path]) => path));
+const PRERENDERED = new Set(
+  readRoutes()
+    .filter(([, kind]) => kind === 'prerendered')
+    .map(([path]) => path),
+);
 const OG_LOCALE = { fr: 'fr_FR', en: 'en_GB', es: 'es_ES' };
 const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
-const HEAD_TAGS = 'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
+const HEAD_TAGS =
+  'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
 
 /** The prerendered routes of `lang` by the route list: [route, file, title]. */
 function pages(lang) {
@@ -31,7 +36,10 @@ function crumbs(lang, route) {
   const [first, id] = route.split('/');
   if (!id) return null;
   const parent = { objectives: ui[lang].objectives.title, sections: ui[lang].sections.title, initiatives: ui[lang].nav.initiatives }[first];
-  return [[ui[lang].nav.home, ''], [parent, first]];
+  return [
+    [ui[lang].nav.home, ''],
+    [parent, first],
+  ];
 }
 
 /** Everything the head says, read from the page as served, with JavaScript disabled. */
@@ -42,10 +50,29 @@ async function readHead(page) {
       title: document.title,
       description: meta('description').at(-1),
       canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
-      alternates: Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.getAttribute('href')])),
-      og: Object.fromEntries(['og:type', 'og:site_name', 'og:title', 'og:description', 'og:url', 'og:locale', 'og:image', 'og:image:type',
-        'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image',
-        'twitter:image:alt'].map((k) => [k, meta(k).length > 1 ? meta(k) : meta(k)[0]])),
+      alternates: Object.fromEntries(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.getAttribute('href')]),
+      ),
+      og: Object.fromEntries(
+        [
+          'og:type',
+          'og:site_name',
+          'og:title',
+          'og:description',
+          'og:url',
+          'og:locale',
+          'og:image',
+          'og:image:type',
+          'og:image:width',
+          'og:image:height',
+          'og:image:alt',
+          'twitter:card',
+          'twitter:title',
+          'twitter:description',
+          'twitter:image',
+          'twitter:image:alt',
+        ].map((k) => [k, meta(k).length > 1 ? meta(k) : meta(k)[0]]),
+      ),
       localeAlternates: meta('og:locale:alternate'),
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)),
       unmarked: [...document.head.querySelectorAll(selector)].filter((t) => !t.hasAttribute('data-prerendered')).length,
@@ -55,10 +82,17 @@ async function readHead(page) {
 }
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
-for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
+for (const [dist, base] of [
+  [DIST, '/'],
+  [DIST_SUB, '/uclg/atlas/'],
+]) {
   describe(`the static head with a known origin (${base})`, () => {
     let nginx, page;
     const url = (path) => `${SITE}${base}${path}`;
@@ -74,8 +108,17 @@ for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
 
     for (const lang of LOCALES) {
       test(`${lang}: every prerendered page carries its full head`, async () => {
-        const files = readdirSync(`${dist}/${lang}`, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => `${lang}/${f}`).sort();
-        assert.deepEqual(files, pages(lang).map(([, file]) => file).sort(), 'the prerendered pages are the route list');
+        const files = readdirSync(`${dist}/${lang}`, { recursive: true })
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => `${lang}/${f}`)
+          .sort();
+        assert.deepEqual(
+          files,
+          pages(lang)
+            .map(([, file]) => file)
+            .sort(),
+          'the prerendered pages are the route list',
+        );
         for (const [route, file, heading] of pages(lang)) {
           const response = await page.goto(`${nginx.url}${lang}/${route}`);
           assert.equal(response.status(), 200, file);
@@ -83,33 +126,54 @@ for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
           const at = `${base}${file}`;
           const self = url(`${lang}/${route}`);
           assert.deepEqual(head.canonical, [self], `${at}: one canonical link`);
-          assert.deepEqual(head.alternates, {
-            fr: url(`fr/${route}`), en: url(`en/${route}`), es: url(`es/${route}`), 'x-default': url(`en/${route}`),
-          }, `${at}: hreflang`);
+          assert.deepEqual(
+            head.alternates,
+            {
+              fr: url(`fr/${route}`),
+              en: url(`en/${route}`),
+              es: url(`es/${route}`),
+              'x-default': url(`en/${route}`),
+            },
+            `${at}: hreflang`,
+          );
           const image = url(`social/${lang}.png`);
-          assert.deepEqual(head.og, {
-            'og:type': 'website',
-            'og:site_name': ui[lang].app.name,
-            'og:title': head.title,
-            'og:description': head.description,
-            'og:url': self,
-            'og:locale': OG_LOCALE[lang],
-            'og:image': image,
-            'og:image:type': 'image/png',
-            'og:image:width': String(SOCIAL.width),
-            'og:image:height': String(SOCIAL.height),
-            'og:image:alt': ui[lang].page.social_image_alt,
-            'twitter:card': 'summary_large_image',
-            'twitter:title': head.title,
-            'twitter:description': head.description,
-            'twitter:image': image,
-            'twitter:image:alt': ui[lang].page.social_image_alt,
-          }, `${at}: Open Graph and Twitter card`);
+          assert.deepEqual(
+            head.og,
+            {
+              'og:type': 'website',
+              'og:site_name': ui[lang].app.name,
+              'og:title': head.title,
+              'og:description': head.description,
+              'og:url': self,
+              'og:locale': OG_LOCALE[lang],
+              'og:image': image,
+              'og:image:type': 'image/png',
+              'og:image:width': String(SOCIAL.width),
+              'og:image:height': String(SOCIAL.height),
+              'og:image:alt': ui[lang].page.social_image_alt,
+              'twitter:card': 'summary_large_image',
+              'twitter:title': head.title,
+              'twitter:description': head.description,
+              'twitter:image': image,
+              'twitter:image:alt': ui[lang].page.social_image_alt,
+            },
+            `${at}: Open Graph and Twitter card`,
+          );
           assert.ok(head.title.startsWith(heading) && head.title.endsWith(ui[lang].app.name), `${at}: title ${head.title}`);
           assert.ok(head.description?.trim(), `${at}: description`);
-          assert.deepEqual(head.localeAlternates.sort(), LOCALES.filter((l) => l !== lang).map((l) => OG_LOCALE[l]).sort(), `${at}: og:locale:alternate`);
+          assert.deepEqual(
+            head.localeAlternates.sort(),
+            LOCALES.filter((l) => l !== lang)
+              .map((l) => OG_LOCALE[l])
+              .sort(),
+            `${at}: og:locale:alternate`,
+          );
           assert.equal(head.unmarked, 0, `${at}: every copied tag is marked data-prerendered, for the app to replace`);
-          assert.deepEqual(head.inlineScripts.filter((t) => t !== 'application/ld+json'), [], `${at}: no inline script but JSON-LD`);
+          assert.deepEqual(
+            head.inlineScripts.filter((t) => t !== 'application/ld+json'),
+            [],
+            `${at}: no inline script but JSON-LD`,
+          );
 
           const trail = crumbs(lang, route);
           if (route === '') {
@@ -128,9 +192,16 @@ for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
             assert.equal(head.jsonLd.length, 1, `${at}: JSON-LD`);
             const [list] = head.jsonLd;
             assert.equal(list['@type'], 'BreadcrumbList');
-            assert.deepEqual(list.itemListElement, [...trail, [heading, route]].map(([name, r], i) => ({
-              '@type': 'ListItem', position: i + 1, name, item: url(`${lang}/${r}`),
-            })), `${at}: breadcrumbs, from the home page to the page itself`);
+            assert.deepEqual(
+              list.itemListElement,
+              [...trail, [heading, route]].map(([name, r], i) => ({
+                '@type': 'ListItem',
+                position: i + 1,
+                name,
+                item: url(`${lang}/${r}`),
+              })),
+              `${at}: breadcrumbs, from the home page to the page itself`,
+            );
           } else {
             assert.deepEqual(head.jsonLd, [], `${at}: no JSON-LD on a list page`);
           }
@@ -160,15 +231,21 @@ for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
         if (doc.querySelector('parsererror')) return null;
         return [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'url')].map((u) => ({
           loc: u.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')[0].textContent,
-          alternates: Object.fromEntries([...u.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')]
-            .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
+          alternates: Object.fromEntries(
+            [...u.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => [
+              l.getAttribute('hreflang'),
+              l.getAttribute('href'),
+            ]),
+          ),
         }));
       }, xml);
       assert.ok(parsed, 'well-formed XML');
-      const expected = LOCALES.flatMap((lang) => pages(lang).map(([route]) => ({
-        loc: url(`${lang}/${route}`),
-        alternates: { fr: url(`fr/${route}`), en: url(`en/${route}`), es: url(`es/${route}`), 'x-default': url(`en/${route}`) },
-      })));
+      const expected = LOCALES.flatMap((lang) =>
+        pages(lang).map(([route]) => ({
+          loc: url(`${lang}/${route}`),
+          alternates: { fr: url(`fr/${route}`), en: url(`en/${route}`), es: url(`es/${route}`), 'x-default': url(`en/${route}`) },
+        })),
+      );
       const byLoc = (a, b) => a.loc.localeCompare(b.loc);
       assert.deepEqual(parsed.sort(byLoc), expected.sort(byLoc));
       const robots = await fetch(`${nginx.url}robots.txt`);
@@ -197,7 +274,15 @@ describe('the static head without a known origin', () => {
         const head = await readHead(page);
         assert.deepEqual(head.canonical, [], `${file}: canonical`);
         assert.deepEqual(head.alternates, {}, `${file}: hreflang`);
-        for (const key of ['og:url', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:image', 'twitter:image:alt']) {
+        for (const key of [
+          'og:url',
+          'og:image',
+          'og:image:width',
+          'og:image:height',
+          'og:image:alt',
+          'twitter:image',
+          'twitter:image:alt',
+        ]) {
           assert.equal(head.og[key], undefined, `${file}: ${key}`);
         }
         assert.equal(head.og['og:title'], head.title, `${file}: og:title`);
@@ -229,19 +314,37 @@ describe('the static head without a known origin', () => {
 
 describe('with JavaScript, the app keeps the same head', () => {
   let nginx;
-  before(async () => { nginx = await startNginx(DIST_SUB, '/uclg/atlas/'); });
-  after(async () => { await nginx?.close(); });
+  before(async () => {
+    nginx = await startNginx(DIST_SUB, '/uclg/atlas/');
+  });
+  after(async () => {
+    await nginx?.close();
+  });
 
   test('after the hand-over: the same tags, once each, no CSP violation', async () => {
-    const samples = (lang) => ['', 'sections', `sections/${data.sections[0].id}`, `objectives/${data.objectives[0].id}`,
-      `initiatives/${data.pact.initiatives[0].id}`, 'sources'].map((r) => `${lang}/${r}`);
-    const tags = (page) => page.evaluate((selector) => [...document.head.querySelectorAll(selector)].map((t) => {
-      const copy = t.cloneNode(true);
-      copy.removeAttribute('data-prerendered');
-      // (The renderer's comment markers are no content.)
-      [...copy.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).forEach((n) => n.remove());
-      return copy.outerHTML;
-    }).sort(), HEAD_TAGS);
+    const samples = (lang) =>
+      [
+        '',
+        'sections',
+        `sections/${data.sections[0].id}`,
+        `objectives/${data.objectives[0].id}`,
+        `initiatives/${data.pact.initiatives[0].id}`,
+        'sources',
+      ].map((r) => `${lang}/${r}`);
+    const tags = (page) =>
+      page.evaluate(
+        (selector) =>
+          [...document.head.querySelectorAll(selector)]
+            .map((t) => {
+              const copy = t.cloneNode(true);
+              copy.removeAttribute('data-prerendered');
+              // (The renderer's comment markers are no content.)
+              for (const n of [...copy.childNodes]) if (n.nodeType === Node.COMMENT_NODE) n.remove();
+              return copy.outerHTML;
+            })
+            .sort(),
+        HEAD_TAGS,
+      );
     const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
     const plain = await context.newPage();
     const page = await open(browser);

@@ -5,7 +5,21 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { DIST_SUB, LOCALES, ROOT, appReady, countSentence, data, heading, open, screenshot, startNginx, suite, ui } from './harness.mjs';
+import {
+  DIST_SUB,
+  LOCALES,
+  ROOT,
+  appReady,
+  countSentence,
+  data,
+  heading,
+  open,
+  poll,
+  screenshot,
+  startNginx,
+  suite,
+  ui,
+} from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const countryName = Object.fromEntries(countries.map((c) => [c.code, c.name]));
@@ -38,33 +52,38 @@ const width = (vb) => Number(vb.split(' ')[2]);
 
 /** Waits for the viewBox to settle (zoom animations last about 0.3 s) and returns it. */
 async function settledViewBox(page) {
-  let last = await viewBox(page);
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(120);
-    const now = await viewBox(page);
-    if (now === last) return now;
-    last = now;
-  }
-  throw new Error(`the map's viewBox kept changing for 6 s (last: ${last})`);
+  let last = null;
+  return poll(
+    async () => {
+      const now = await viewBox(page);
+      const settled = now === last && now;
+      last = now;
+      return settled;
+    },
+    { timeout: 6000, interval: 120, message: () => `the map's viewBox kept changing (last: ${last})` },
+  );
 }
 
 /** A point of the page (CSS pixels) inside the country's shape and on top there. */
 async function pointIn(page, section, code) {
   await page.locator('.map__frame').scrollIntoViewIfNeeded();
-  const point = await page.evaluate(({ section, code }) => {
-    const path = document.querySelector(`[data-testid="map-section-${section}"] [data-code="${code}"]`);
-    const box = path.getBBox();
-    const ctm = path.getScreenCTM();
-    for (let i = 1; i < 24; i++) {
-      for (let j = 1; j < 24; j++) {
-        const p = new DOMPoint(box.x + (box.width * i) / 24, box.y + (box.height * j) / 24);
-        if (!path.isPointInFill(p)) continue;
-        const s = p.matrixTransform(ctm);
-        if (document.elementFromPoint(s.x, s.y) === path) return { x: s.x, y: s.y };
+  const point = await page.evaluate(
+    ({ section, code }) => {
+      const path = document.querySelector(`[data-testid="map-section-${section}"] [data-code="${code}"]`);
+      const box = path.getBBox();
+      const ctm = path.getScreenCTM();
+      for (let i = 1; i < 24; i++) {
+        for (let j = 1; j < 24; j++) {
+          const p = new DOMPoint(box.x + (box.width * i) / 24, box.y + (box.height * j) / 24);
+          if (!path.isPointInFill(p)) continue;
+          const s = p.matrixTransform(ctm);
+          if (document.elementFromPoint(s.x, s.y) === path) return { x: s.x, y: s.y };
+        }
       }
-    }
-    return null;
-  }, { section, code });
+      return null;
+    },
+    { section, code },
+  );
   assert.ok(point, `no visible point in ${code}`);
   return point;
 }
@@ -85,8 +104,13 @@ describe('the sections map', () => {
     assert.equal(await links.count(), data.sections.length);
     for (const s of data.sections) {
       const link = page.getByTestId(`map-section-${s.id}`);
-      assert.equal(await link.getAttribute('aria-label'), ui.fr.map.section_label
-        .replace('{{ name }}', s.name.fr).replace('{{ seat }}', s.seat.name.fr).replace('{{ countries }}', countriesText('fr', s)));
+      assert.equal(
+        await link.getAttribute('aria-label'),
+        ui.fr.map.section_label
+          .replace('{{ name }}', s.name.fr)
+          .replace('{{ seat }}', s.seat.name.fr)
+          .replace('{{ countries }}', countriesText('fr', s)),
+      );
       assert.ok((await link.getAttribute('href')).endsWith(`/fr/sections/${s.id}`));
     }
     // Countries of two regional sections are striped, in both.
@@ -104,8 +128,10 @@ describe('the sections map', () => {
     await page.locator('.map__congresses.is-shown').waitFor();
     assert.equal(await page.locator('.map__congress').count(), congresses.length);
     const list = await page.getByTestId('congress-list').locator('li').allTextContents();
-    assert.deepEqual(list.map((t) => t.replace(/\s+/g, ' ').trim()),
-      congresses.map((e) => `${e.date.slice(0, 4)} ${e.city.name.fr}`));
+    assert.deepEqual(
+      list.map((t) => t.replace(/\s+/g, ' ').trim()),
+      congresses.map((e) => `${e.date.slice(0, 4)} ${e.city.name.fr}`),
+    );
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -244,12 +270,21 @@ describe('the sections map', () => {
     await page.locator('.map__frame').scrollIntoViewIfNeeded();
     const box = await page.locator('.map__svg').boundingBox();
     const cdp = await context.newCDPSession(page);
-    const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
-      type, touchPoints: points.map(([x, y], id) => ({ x: box.x + x, y: box.y + y, id })),
-    });
+    const touch = (type, points) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x: box.x + x, y: box.y + y, id })),
+      });
     const [cx, cy] = [box.width / 2, box.height / 2];
-    await touch('touchStart', [[cx - 20, cy], [cx + 20, cy]]);
-    for (let d = 30; d <= 100; d += 10) await touch('touchMove', [[cx - d, cy], [cx + d, cy]]);
+    await touch('touchStart', [
+      [cx - 20, cy],
+      [cx + 20, cy],
+    ]);
+    for (let d = 30; d <= 100; d += 10)
+      await touch('touchMove', [
+        [cx - d, cy],
+        [cx + d, cy],
+      ]);
     await touch('touchEnd', []);
     const pinched = await settledViewBox(page);
     assert.ok(width(pinched) < 1000 / 3, pinched);
@@ -349,11 +384,15 @@ describe('the sections map', () => {
     // The countries UN M49 places elsewhere say that the atlas places them here.
     const marker = ui.fr.sections.editorial_country;
     const editorial = await items.evaluateAll((lis) =>
-      lis.filter((li) => li.querySelector('[data-testid=editorial-country]')).map((li) => li.dataset.code));
+      lis.filter((li) => li.querySelector('[data-testid=editorial-country]')).map((li) => li.dataset.code),
+    );
     assert.deepEqual(editorial.sort(), [...section.editorial_countries].sort());
     const names = (await items.allTextContents()).map((t) => t.replace(marker, '').trim());
     assert.deepEqual([...names].sort(), section.countries.map((c) => countryName[c].fr).sort());
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })),
+    );
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -363,23 +402,30 @@ describe('map accessibility (axe, WCAG 2.2 A/AA)', () => {
   // On a phone too: there a zoomed section's shapes reach past the frame, up to the controls
   // above it, whose touch targets must stay whole (axe's target-size).
   const viewports = { desktop: DESKTOP, phone: { width: 412, height: 823 } };
-  for (const [width, viewport] of Object.entries(viewports)) for (const colorScheme of ['light', 'dark']) {
-    for (const path of ['fr/sections', 'en/sections/africa', 'es/sections/metropolis']) {
-      test(`${path} in ${colorScheme}, ${width}`, async () => {
-        const page = await openMap(path, { colorScheme, viewport });
-        await page.getByTestId('congress-layer').check();
-        let result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
-        // With a section highlighted and the table shown.
-        await page.getByTestId('map-section-asia-pacific').focus();
-        await page.getByTestId('table-toggle').click();
-        result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
-        assert.deepEqual(page.errors, []);
-        await page.close();
-      });
+  for (const [width, viewport] of Object.entries(viewports))
+    for (const colorScheme of ['light', 'dark']) {
+      for (const path of ['fr/sections', 'en/sections/africa', 'es/sections/metropolis']) {
+        test(`${path} in ${colorScheme}, ${width}`, async () => {
+          const page = await openMap(path, { colorScheme, viewport });
+          await page.getByTestId('congress-layer').check();
+          let result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          assert.deepEqual(
+            result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+            [],
+          );
+          // With a section highlighted and the table shown.
+          await page.getByTestId('map-section-asia-pacific').focus();
+          await page.getByTestId('table-toggle').click();
+          result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          assert.deepEqual(
+            result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+            [],
+          );
+          assert.deepEqual(page.errors, []);
+          await page.close();
+        });
+      }
     }
-  }
 });
 
 describe('map screenshots', () => {
@@ -394,7 +440,10 @@ describe('map screenshots', () => {
           await page.getByTestId('table-toggle').click();
           assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
           const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-          assert.deepEqual(result.violations.map((v) => v.id), []);
+          assert.deepEqual(
+            result.violations.map((v) => v.id),
+            [],
+          );
           await page.getByTestId('table-toggle').click();
         }
         if (width === 1280) {
@@ -420,8 +469,7 @@ describe('map under a sub-path', () => {
       const page = await open(browser, { viewport: DESKTOP });
       await page.goto(`${sub.url}en/sections/north-america`);
       await page.locator('[data-testid=map][data-render-ms]').waitFor({ timeout: 15000 });
-      assert.ok((await page.getByTestId('map-section-north-america').getAttribute('href'))
-        .startsWith('/uclg/atlas/en/sections/'));
+      assert.ok((await page.getByTestId('map-section-north-america').getAttribute('href')).startsWith('/uclg/atlas/en/sections/'));
       assert.deepEqual(page.errors, []);
       await page.close();
     } finally {

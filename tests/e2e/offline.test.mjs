@@ -1,11 +1,27 @@
 // Offline after the first visit, installable, and safe updates between two builds.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, DIST_NEXT, DIST_SUB, LOCALES, buildAssets, data, heading, launch, open, routes, startNginx, ui } from './harness.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  DIST,
+  DIST_NEXT,
+  DIST_SUB,
+  LOCALES,
+  buildAssets,
+  data,
+  heading,
+  launch,
+  open,
+  poll,
+  routes,
+  startNginx,
+  ui,
+} from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -36,22 +52,24 @@ async function controlled(page) {
  */
 async function waitingWorker(page) {
   const start = Date.now();
-  let state, asked = false;
-  while (Date.now() - start < 120000) {
-    const late = !asked && Date.now() - start > 15000;
-    state = await page.evaluate(async (late) => {
-      const r = await navigator.serviceWorker.getRegistration();
-      if (late && !r?.installing && !r?.waiting) await r?.update();
-      return { installing: r?.installing?.state ?? null, waiting: r?.waiting?.state ?? null };
-    }, late);
-    if (late) {
-      asked = true;
-      console.log(`offline test: no new worker after 15 s; asked for an update check: ${JSON.stringify(state)}`);
-    }
-    if (state.waiting) return;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`no new service worker waits after 120 s: ${JSON.stringify(state)}`);
+  let state;
+  let asked = false;
+  await poll(
+    async () => {
+      const late = !asked && Date.now() - start > 15000;
+      state = await page.evaluate(async (late) => {
+        const r = await navigator.serviceWorker.getRegistration();
+        if (late && !r?.installing && !r?.waiting) await r?.update();
+        return { installing: r?.installing?.state ?? null, waiting: r?.waiting?.state ?? null };
+      }, late);
+      if (late) {
+        asked = true;
+        console.log(`offline test: no new worker after 15 s; asked for an update check: ${JSON.stringify(state)}`);
+      }
+      return state.waiting;
+    },
+    { timeout: 120000, interval: 250, message: () => `no new service worker waits: ${JSON.stringify(state)}` },
+  );
 }
 
 /** The hashed script and wasm names a page runs, from its own document. */
@@ -108,7 +126,10 @@ describe('offline after the first load', () => {
     await page.goto(`${app.url}fr/sections`);
     await heading(page);
     await page.locator('main svg path').first().waitFor({ timeout: 15000 });
-    assert.deepEqual(page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+    assert.deepEqual(
+      page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)),
+      [],
+    );
     await page.close();
   });
 
@@ -215,7 +236,12 @@ describe('updates', () => {
     await page.locator('.site-nav a', { hasText: ui.fr.nav.timeline }).click();
     assert.equal(await heading(page), ui.fr.timeline.title);
     // Every module the page ran is the old build's: no mixed modules.
-    const ran = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()).filter((n) => n.endsWith('.wasm')));
+    const ran = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.split('/').pop())
+        .filter((n) => n.endsWith('.wasm')),
+    );
     const oldFiles = new Set(readdirSync(DIST));
     assert.ok(ran.length > 1 && ran.every((n) => oldFiles.has(n)), `modules: ${ran.join(', ')}`);
     assert.equal(await page.getByTestId('version').textContent(), before);
@@ -244,7 +270,10 @@ test('a first visit downloads each file once, the service worker’s precache in
   assert.deepEqual(twice, [], `downloaded twice: ${twice.join(', ')}`);
   // The precache took the whole build: every chunk was requested.
   const chunks = readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
-  assert.ok(chunks.every((f) => full.includes(`/${f}`)), 'every wasm of the build is precached');
+  assert.ok(
+    chunks.every((f) => full.includes(`/${f}`)),
+    'every wasm of the build is precached',
+  );
 });
 
 test('the manifest is valid and Chromium finds the app installable', async () => {
@@ -263,7 +292,10 @@ test('the manifest is valid and Chromium finds the app installable', async () =>
     const parsed = JSON.parse(manifest.data);
     assert.ok(parsed.icons.some((i) => i.purpose === 'maskable'));
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-    assert.deepEqual(installabilityErrors.map((e) => e.errorId), []);
+    assert.deepEqual(
+      installabilityErrors.map((e) => e.errorId),
+      [],
+    );
   } finally {
     await context.close();
     await app.close();

@@ -19,7 +19,8 @@ const downloads = (lang) => [['atlas.json', 'JSON'], ...CSVS.map((f) => [`${lang
  */
 function parseCsv(text) {
   const rows = [];
-  let row = [], i = 0;
+  let row = [],
+    i = 0;
   while (i < text.length) {
     let value = '';
     if (text[i] === '"') {
@@ -27,7 +28,13 @@ function parseCsv(text) {
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quoted field');
         if (text[i] === '"') {
-          if (text[i + 1] === '"') { value += '"'; i += 2; } else { i++; break; }
+          if (text[i + 1] === '"') {
+            value += '"';
+            i += 2;
+          } else {
+            i++;
+            break;
+          }
         } else value += text[i++];
       }
     } else {
@@ -37,7 +44,10 @@ function parseCsv(text) {
       }
     }
     row.push(value);
-    if (text[i] === ',') { i++; continue; }
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
     if (text.slice(i, i + 2) !== '\r\n') throw new Error(`record not ended by CRLF at ${i}: ${JSON.stringify(text.slice(i, i + 10))}`);
     i += 2;
     rows.push(row);
@@ -52,7 +62,9 @@ function size(bytes, lang) {
   if (bytes < 1000) return `${bytes}\u00a0${units[0]}`;
   const [thousandths, unit] = bytes < 999_500 ? [bytes, units[1]] : [Math.floor(bytes / 1000), units[2]];
   const tenths = Math.floor((thousandths + 50) / 100);
-  return tenths < 1000 ? `${Math.floor(tenths / 10)}${decimal}${tenths % 10}\u00a0${unit}` : `${Math.floor((thousandths + 500) / 1000)}\u00a0${unit}`;
+  return tenths < 1000
+    ? `${Math.floor(tenths / 10)}${decimal}${tenths % 10}\u00a0${unit}`
+    : `${Math.floor((thousandths + 500) / 1000)}\u00a0${unit}`;
 }
 
 let browser, nginx;
@@ -67,7 +79,10 @@ async function table(lang, file) {
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${lang}/${file}: UTF-8 byte order mark`);
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3));
   const rows = parseCsv(text);
-  assert.ok(rows.every((r) => r.length === rows[0].length), `${lang}/${file}: every record has the header's fields`);
+  assert.ok(
+    rows.every((r) => r.length === rows[0].length),
+    `${lang}/${file}: every record has the header's fields`,
+  );
   return rows;
 }
 const records = ([header, ...rows]) => rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
@@ -76,17 +91,44 @@ describe('open data files', () => {
   for (const lang of LOCALES) {
     test(`${lang}: figures.csv is the dataset's figures`, async () => {
       const rows = await table(lang, 'figures.csv');
-      assert.deepEqual(rows[0], ['id', 'subject', 'measure', 'qualifier', 'value', 'out_of', 'unit', 'year', 'source_ids', 'label', 'note']);
+      assert.deepEqual(rows[0], [
+        'id',
+        'subject',
+        'measure',
+        'qualifier',
+        'value',
+        'out_of',
+        'unit',
+        'year',
+        'source_ids',
+        'label',
+        'note',
+      ]);
       const figures = records(rows);
       assert.equal(figures.length, data.figures.length);
       for (const [i, f] of data.figures.entries()) {
-        assert.deepEqual(figures[i], {
-          id: f.id, subject: f.subject, measure: f.measure, qualifier: f.qualifier, value: String(f.value),
-          out_of: f.out_of === null ? '' : String(f.out_of), unit: f.unit[lang], year: String(f.year),
-          source_ids: f.sources.join(' '), label: f.label[lang], note: f.note?.[lang] ?? '',
-        }, f.id);
+        assert.deepEqual(
+          figures[i],
+          {
+            id: f.id,
+            subject: f.subject,
+            measure: f.measure,
+            qualifier: f.qualifier,
+            value: String(f.value),
+            out_of: f.out_of === null ? '' : String(f.out_of),
+            unit: f.unit[lang],
+            year: String(f.year),
+            source_ids: f.sources.join(' '),
+            label: f.label[lang],
+            note: f.note?.[lang] ?? '',
+          },
+          f.id,
+        );
       }
-      assert.ok(data.figures.some((f) => f.note), 'a figure with a note is checked');
+      assert.ok(
+        data.figures.some((f) => f.note),
+        'a figure with a note is checked',
+      );
       for (const f of data.figures.filter((f) => f.note)) {
         assert.ok(figures.find((r) => r.id === f.id).note.length > 0, f.id);
       }
@@ -94,11 +136,18 @@ describe('open data files', () => {
 
     test(`${lang}: sections-countries.csv has one row per section and country`, async () => {
       const rows = records(await table(lang, 'sections-countries.csv'));
-      assert.equal(rows.length, data.sections.reduce((n, s) => n + s.countries.length, 0));
+      assert.equal(
+        rows.length,
+        data.sections.reduce((n, s) => n + s.countries.length, 0),
+      );
       const name = new Map(countries.map((c) => [c.code, c.name[lang]]));
       for (const s of data.sections) {
         const mine = rows.filter((r) => r.section_id === s.id);
-        assert.deepEqual(mine.map((r) => r.iso_code), s.countries, s.id);
+        assert.deepEqual(
+          mine.map((r) => r.iso_code),
+          s.countries,
+          s.id,
+        );
         for (const r of mine) {
           assert.equal(r.section_name, s.name[lang]);
           assert.equal(r.seat_city, s.seat.name[lang]);
@@ -110,8 +159,17 @@ describe('open data files', () => {
       const regional = data.sections.filter((s) => s.kind === 'regional');
       const turkey = rows.filter((r) => r.iso_code === 'TR' && r.section_kind === 'regional');
       assert.equal(turkey.length, 2);
-      const inBoth = regional.filter((s) => s.countries.includes('TR')).map((s) => s.id).join(' ');
-      assert.deepEqual(turkey.map((r) => [r.shared, r.regional_sections]), [['true', inBoth], ['true', inBoth]]);
+      const inBoth = regional
+        .filter((s) => s.countries.includes('TR'))
+        .map((s) => s.id)
+        .join(' ');
+      assert.deepEqual(
+        turkey.map((r) => [r.shared, r.regional_sections]),
+        [
+          ['true', inBoth],
+          ['true', inBoth],
+        ],
+      );
       const kenya = rows.filter((r) => r.iso_code === 'KE');
       assert.ok(kenya.length >= 1 && kenya.every((r) => r.shared === 'false'), 'KE');
       const shared = new Set(rows.filter((r) => r.shared === 'true').map((r) => r.iso_code));
@@ -123,13 +181,31 @@ describe('open data files', () => {
       const rows = records(await table(lang, 'sources.csv'));
       assert.equal(rows.length, data.sources.length);
       for (const [i, s] of data.sources.entries()) {
-        assert.deepEqual(rows[i], {
-          id: s.id, title: s.title, publisher: s.publisher, year: String(s.year), year_inferred: String(!!s.year_inferred), year_note: s.year_note?.[lang] ?? '',
-          language: s.language, url: s.url ?? '', seed: s.seed ?? '', description: s.description[lang],
-        }, s.id);
+        assert.deepEqual(
+          rows[i],
+          {
+            id: s.id,
+            title: s.title,
+            publisher: s.publisher,
+            year: String(s.year),
+            year_inferred: String(!!s.year_inferred),
+            year_note: s.year_note?.[lang] ?? '',
+            language: s.language,
+            url: s.url ?? '',
+            seed: s.seed ?? '',
+            description: s.description[lang],
+          },
+          s.id,
+        );
       }
-      assert.ok(data.sources.some((s) => s.description[lang].includes(',')), 'a description with a comma is checked');
-      assert.ok(rows.some((r) => r.year_inferred === 'true'), 'an inferred year is flagged');
+      assert.ok(
+        data.sources.some((s) => s.description[lang].includes(',')),
+        'a description with a comma is checked',
+      );
+      assert.ok(
+        rows.some((r) => r.year_inferred === 'true'),
+        'an inferred year is flagged',
+      );
     });
 
     test(`${lang}: README.txt gives attribution, licence and each table's columns`, async () => {
@@ -160,7 +236,10 @@ describe('open data files', () => {
 });
 
 describe('the Sources page offers the data', () => {
-  for (const [dist, base] of [[DIST, '/'], [DIST_SUB, '/uclg/atlas/']]) {
+  for (const [dist, base] of [
+    [DIST, '/'],
+    [DIST_SUB, '/uclg/atlas/'],
+  ]) {
     test(`every locale, with and without JavaScript: each download with its format and size (${base})`, async () => {
       const server = base === '/' ? nginx : await startNginx(dist, base);
       const sizes = JSON.parse(readFileSync(`${dist}/data/downloads.json`, 'utf8'));
@@ -169,26 +248,44 @@ describe('the Sources page offers the data', () => {
       const page = await open(browser);
       try {
         for (const lang of LOCALES) {
-          for (const [tab, how] of [[plain, 'static'], [page, 'app']]) {
+          for (const [tab, how] of [
+            [plain, 'static'],
+            [page, 'app'],
+          ]) {
             await tab.goto(`${server.url}${lang}/sources#data`);
             const section = tab.getByTestId('open-data');
             assert.equal(await section.getAttribute('id'), 'data', how);
             assert.equal(await section.locator('h2').first().textContent(), ui[lang].sources.data_title, how);
-            const items = await section.getByTestId('download').evaluateAll((els) => els.map((el) => ({
-              href: el.querySelector('a').getAttribute('href'),
-              download: el.querySelector('a').getAttribute('download'),
-              meta: el.querySelector('[data-testid="download-meta"]').textContent,
-              columns: el.querySelector('[data-testid="download-columns"]')?.textContent.trim() ?? null,
-            })));
-            assert.deepEqual(items, downloads(lang).map(([file, format]) => ({
-              href: `${base}data/${file}`, download: file.split('/').pop(), meta: `${format} · ${size(sizes[file].bytes, lang)}`,
-              columns: sizes[file].columns ? ui[lang].sources.data_columns.replace('{{ columns }}', sizes[file].columns.join(', ')) : null,
-            })), `${lang} ${how}`);
+            const items = await section.getByTestId('download').evaluateAll((els) =>
+              els.map((el) => ({
+                href: el.querySelector('a').getAttribute('href'),
+                download: el.querySelector('a').getAttribute('download'),
+                meta: el.querySelector('[data-testid="download-meta"]').textContent,
+                columns: el.querySelector('[data-testid="download-columns"]')?.textContent.trim() ?? null,
+              })),
+            );
+            assert.deepEqual(
+              items,
+              downloads(lang).map(([file, format]) => ({
+                href: `${base}data/${file}`,
+                download: file.split('/').pop(),
+                meta: `${format} · ${size(sizes[file].bytes, lang)}`,
+                columns: sizes[file].columns
+                  ? ui[lang].sources.data_columns.replace('{{ columns }}', sizes[file].columns.join(', '))
+                  : null,
+              })),
+              `${lang} ${how}`,
+            );
             assert.ok((await section.textContent()).includes(ui[lang].sources.data_generated), `${lang} ${how}: generated at build time`);
             const text = await section.textContent();
-            assert.ok(text.includes(ui[lang].sources.data_attribution) && text.includes(ui[lang].sources.data_licence), `${lang} ${how}: attribution and licence`);
+            assert.ok(
+              text.includes(ui[lang].sources.data_attribution) && text.includes(ui[lang].sources.data_licence),
+              `${lang} ${how}: attribution and licence`,
+            );
           }
-          for (const { href } of await page.getByTestId('download').evaluateAll((els) => els.map((el) => ({ href: el.querySelector('a').href })))) {
+          for (const { href } of await page
+            .getByTestId('download')
+            .evaluateAll((els) => els.map((el) => ({ href: el.querySelector('a').href })))) {
             assert.equal((await fetch(href)).status, 200, href);
           }
         }

@@ -20,9 +20,12 @@ export async function startPartner() {
     url,
     /** Publishes `html` (the body's content) as a full page at `path`; returns its URL. */
     page(path, html, { title = 'Partner city' } = {}) {
-      pages.set(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>
+      pages.set(
+        path,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>
 <style>body { font-family: sans-serif; margin: 1rem auto; max-width: 960px; } .box { border: 1px dashed #999; }</style>
-</head><body>${html}</body></html>`);
+</head><body>${html}</body></html>`,
+      );
       return new URL(path, url).href;
     },
     close: () => new Promise((ok) => server.close(ok)),

@@ -33,7 +33,10 @@ test('a retry after a failed geometry load gives the country list its names', as
   );
   const names = await list.locator('li').allTextContents();
   assert.equal(names.length, section.countries.length);
-  assert.ok(names.some((n) => n.trim().length > 2), names.join(', '));
+  assert.ok(
+    names.some((n) => n.trim().length > 2),
+    names.join(', '),
+  );
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -42,7 +45,6 @@ test('leaving a page before its own load ends leaves the app working', async () 
   // No service worker: it would answer from its cache, past the held route.
   const page = await open(browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await page.goto(`${app.url}en/`);
-  await page.waitForFunction(() => !document.getElementById('boot'));
   // The Sources page loads the downloads' sizes itself; hold them until it is gone.
   let release;
   const held = new Promise((ok) => (release = ok));

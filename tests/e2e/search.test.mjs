@@ -59,11 +59,9 @@ async function assertMarked(page, lang, code) {
   assert.equal(await item.getAttribute('aria-current'), 'true');
   assert.equal(await page.locator('[data-testid=country-list] li.is-marked').count(), 1);
   await page.locator('[data-testid=map][data-render-ms]').waitFor({ timeout: 15000 });
-  await page.waitForFunction(
-    ([c]) => document.querySelectorAll(`.map__svg [data-code="${c}"].is-marked`).length > 0,
-    [code],
-    { timeout: 5000 },
-  );
+  await page.waitForFunction(([c]) => document.querySelectorAll(`.map__svg [data-code="${c}"].is-marked`).length > 0, [code], {
+    timeout: 5000,
+  });
 }
 
 describe('the header search box', () => {
@@ -163,7 +161,10 @@ describe('the header search box', () => {
         .include('.site-header')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), []);
+      assert.deepEqual(
+        result.violations.map((v) => `${v.id}: ${v.help}`),
+        [],
+      );
       // The list stays within the viewport's width.
       const rect = await list(page).boundingBox();
       assert.ok(rect.x >= 0 && rect.x + rect.width <= viewport.width + 1, JSON.stringify(rect));
@@ -215,7 +216,11 @@ describe('countries find their sections', () => {
     await type(page, 'egypt', 'Egypt');
     const [a, b] = regional('EG');
     const texts = await page.getByTestId('search-suggestion').allTextContents();
-    for (const s of [a, b]) assert.ok(texts.some((t) => t.includes('Egypt') && t.includes(s.name.en)), s.id);
+    for (const s of [a, b])
+      assert.ok(
+        texts.some((t) => t.includes('Egypt') && t.includes(s.name.en)),
+        s.id,
+      );
     // Choose the second section's suggestion.
     const index = texts.findIndex((t) => t.includes('Egypt') && t.includes(b.name.en));
     for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
@@ -272,7 +277,10 @@ describe('every fact is found', () => {
       assert.match(await page.getByTestId('search-results').textContent(), /Avinyó/);
       await type(page, 'Avinyó', data.organisation.secretariat.city.name[lang]);
       const texts = await page.getByTestId('search-suggestion').allTextContents();
-      assert.ok(texts.some((t) => t.includes(data.organisation.secretariat.city.name[lang])), JSON.stringify(texts));
+      assert.ok(
+        texts.some((t) => t.includes(data.organisation.secretariat.city.name[lang])),
+        JSON.stringify(texts),
+      );
       await link.click();
       await page.waitForURL(`${app.url}${lang}/#secretariat`);
       assert.match(await page.locator('#secretariat').textContent(), /Carrer Avinyó, 15/);
@@ -300,10 +308,16 @@ describe('the search page', () => {
   });
 
   test('before the app, the prerendered field shows the address’s query', async () => {
-    const page = await open(browser, { app: false, serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i] });
+    const page = await open(browser, {
+      app: false,
+      serviceWorkers: 'block',
+      allow: [/Failed to load resource/, /net::ERR_FAILED/, /WebAssembly|wasm/i],
+    });
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto(`${app.url}es/search?q=ciudades%20intermedias`);
-    await page.waitForFunction(() => document.getElementById('search-page-input')?.value === 'ciudades intermedias', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.getElementById('search-page-input')?.value === 'ciudades intermedias', null, {
+      timeout: 5000,
+    });
     assert.equal(await page.locator('#boot.prerendered').count(), 1, 'still the prerendered page');
     await page.close();
   });

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ROOT, data, heading, launch, open, ui } from './harness.mjs';
+import { ROOT, data, heading, launch, open, poll, ui } from './harness.mjs';
 
 const ADDRESS = 'http://127.0.0.1:8080/';
 /** A cold development build compiles the whole app for wasm32 first. */
@@ -15,29 +15,45 @@ const STARTUP = 15 * 60 * 1000;
 function readmeServeCommand() {
   const readme = readFileSync(`${ROOT}README.md`, 'utf8');
   const block = readme.match(/```sh\n([\s\S]*?)```/)[1];
-  return block.split('\n')[0].replace(/\s+#.*$/, '').trim();
+  return block
+    .split('\n')[0]
+    .replace(/\s+#.*$/, '')
+    .trim();
 }
 
-let server, browser, output = '';
-before(async () => {
-  const busy = await fetch(ADDRESS).then(() => true, () => false);
-  assert.ok(!busy, `${ADDRESS} already answers: stop what serves it before the tests`);
-  const command = readmeServeCommand();
-  assert.equal(command, 'scripts/serve');
-  server = spawn('bash', ['-c', command], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  for (const stream of [server.stdout, server.stderr]) {
-    stream.on('data', (chunk) => { output = (output + chunk).slice(-8000); });
-  }
-  const end = Date.now() + STARTUP;
-  for (;;) {
-    if (server.exitCode !== null) assert.fail(`${command} exited (${server.exitCode}):\n${output}`);
-    const page = await fetch(`${ADDRESS}en/`).then((r) => (r.ok ? r.text() : ''), () => '');
-    if (page.includes('id="boot"')) break;
-    if (Date.now() > end) assert.fail(`${command} did not serve the app within ${STARTUP / 60000} minutes:\n${output}`);
-    await new Promise((ok) => setTimeout(ok, 1000));
-  }
-  browser = await launch();
-}, { timeout: STARTUP + 60000 });
+let server,
+  browser,
+  output = '';
+before(
+  async () => {
+    const busy = await fetch(ADDRESS).then(
+      () => true,
+      () => false,
+    );
+    assert.ok(!busy, `${ADDRESS} already answers: stop what serves it before the tests`);
+    const command = readmeServeCommand();
+    assert.equal(command, 'scripts/serve');
+    server = spawn('bash', ['-c', command], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [server.stdout, server.stderr]) {
+      stream.on('data', (chunk) => {
+        output = (output + chunk).slice(-8000);
+      });
+    }
+    await poll(
+      async () => {
+        if (server.exitCode !== null) assert.fail(`${command} exited (${server.exitCode}):\n${output}`);
+        const page = await fetch(`${ADDRESS}en/`).then(
+          (r) => (r.ok ? r.text() : ''),
+          () => '',
+        );
+        return page.includes('id="boot"');
+      },
+      { timeout: STARTUP, interval: 1000, message: () => `${command} did not serve the app within ${STARTUP / 60000} minutes:\n${output}` },
+    );
+    browser = await launch();
+  },
+  { timeout: STARTUP + 60000 },
+);
 
 after(async () => {
   await browser?.close();

@@ -39,11 +39,14 @@ const CHUNKS = {
   shared: margin(64_645),
 };
 
-const brotli = (path) =>
-  brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 /** The chunks a prerendered page preloads: the ones the app fetched to render it. */
 const chunksOf = (page) =>
-  [...readFileSync(join(DIST, page), 'utf8').matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+\.wasm)"/g)].map((m) => m[1]);
+  [
+    ...readFileSync(join(DIST, page), 'utf8').matchAll(
+      /<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+\.wasm)"/g,
+    ),
+  ].map((m) => m[1]);
 
 test('the home page’s first load stays within its size budget', () => {
   const referenced = buildAssets(DIST);
@@ -59,7 +62,10 @@ test('the home page’s first load stays within its size budget', () => {
   };
   sizes.total = Object.values(sizes).reduce((a, b) => a + b, 0);
   assert.ok(pick('.wasm').length === 1 && pick('.js').length >= 2, `assets found: ${referenced.join(', ')}`);
-  assert.ok(home.some((f) => f.startsWith('split_home-')), `the home page preloads its chunk: ${home.join(', ')}`);
+  assert.ok(
+    home.some((f) => f.startsWith('split_home-')),
+    `the home page preloads its chunk: ${home.join(', ')}`,
+  );
   for (const [kind, limit] of Object.entries(BUDGET)) {
     assert.ok(sizes[kind] <= limit, `${kind}: ${sizes[kind]} B brotli exceeds its budget of ${limit} B`);
   }

@@ -19,7 +19,10 @@ test('the build has one main module, a chunk per split point, shared chunks and 
   assert.equal(files.filter((f) => f.endsWith('_bg.wasm')).length, 1);
   // src/pages.rs's split points, and the map's geometry (components/map/load.rs).
   for (const page of ['home', 'records', 'map', 'data', 'search', 'embed_guide', 'geometry']) {
-    assert.ok(chunks.some((f) => new RegExp(`^split_${page}-[0-9a-f]{16}\\.wasm$`).test(f)), `split_${page}: ${chunks.join(' ')}`);
+    assert.ok(
+      chunks.some((f) => new RegExp(`^split_${page}-[0-9a-f]{16}\\.wasm$`).test(f)),
+      `split_${page}: ${chunks.join(' ')}`,
+    );
   }
   const loaders = files.filter((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
   assert.equal(loaders.length, 1, files.join(' '));
@@ -52,8 +55,13 @@ test('nginx serves chunks as wasm, cached for a year, and answers a missing one 
 
 test('a prerendered page preloads its own chunks, which are the ones the app then fetches', async () => {
   const html = readFileSync(join(DIST, 'fr', 'sections.html'), 'utf8');
-  const preloaded = [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]);
-  assert.ok(preloaded.some((f) => f.startsWith('split_map-')) && preloaded.some((f) => f.startsWith('split_geometry-')), preloaded.join(' '));
+  const preloaded = [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  assert.ok(
+    preloaded.some((f) => f.startsWith('split_map-')) && preloaded.some((f) => f.startsWith('split_geometry-')),
+    preloaded.join(' '),
+  );
   assert.ok(!preloaded.some((f) => f.startsWith('split_home-')), 'not the home page’s chunk');
   assert.match(html, /<link rel="modulepreload" href="\/__wasm_split-[0-9a-f]{16}\.js"/);
 
@@ -61,10 +69,12 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
   const fetched = [];
   page.on('request', (r) => isChunk(r.url()) && fetched.push(new URL(r.url()).pathname.slice(1)));
   await page.goto(`${app.url}fr/sections`);
-  await appReady(page);
   assert.deepEqual([...new Set(fetched)].sort(), [...preloaded].sort());
   assert.ok(fetched.length < chunks.length, `a page fetches only some chunks: ${fetched.join(' ')}`);
-  assert.ok(!fetched.some((f) => /^split_(home|records|data|search|embed_guide)-/.test(f)), `only its own split points: ${fetched.join(' ')}`);
+  assert.ok(
+    !fetched.some((f) => /^split_(home|records|data|search|embed_guide)-/.test(f)),
+    `only its own split points: ${fetched.join(' ')}`,
+  );
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -72,7 +82,6 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
 test('a navigation keeps the page it leaves until the next page’s chunk is there', async () => {
   const page = await open(browser, { serviceWorkers: 'block' });
   await page.goto(`${app.url}en/`);
-  await appReady(page);
   let release;
   const held = new Promise((ok) => (release = ok));
   await page.route(/\/split_data-[0-9a-f]+\.wasm$/, async (route) => {
@@ -101,7 +110,6 @@ test('a chunk that fails to load shows the error view, and its retry loads the p
   let blocked = true;
   await page.route(/\/split_data-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
   await page.goto(`${app.url}es/`);
-  await appReady(page);
   await page.locator('.site-nav a[href$="/es/figures"]').click();
   const error = page.getByTestId('error-view');
   await error.waitFor({ timeout: 15000 });
@@ -120,10 +128,14 @@ test('a chunk that fails to load shows the error view, and its retry loads the p
 });
 
 test('a first visit whose page chunk fails shows the error view in place of the prerendered page', async () => {
-  const page = await open(browser, { app: false, serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch/i] });
+  const page = await open(browser, {
+    app: false,
+    serviceWorkers: 'block',
+    allow: [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch/i],
+  });
   await page.route(/\/split_records-[0-9a-f]+\.wasm$/, (route) => route.abort());
   await page.goto(`${app.url}fr/networks`);
-  await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20000 });
+  await appReady(page, 20000);
   await page.getByTestId('error-view').waitFor();
   assert.ok((await page.getByTestId('error-view').textContent()).includes(ui.fr.state.error_title));
   await page.unroute(/\/split_records-[0-9a-f]+\.wasm$/);

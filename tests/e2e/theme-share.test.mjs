@@ -9,26 +9,33 @@ let browser, app;
 suite((started) => ({ browser, app } = started));
 
 /** The header's and the page's background colours, and what the toggle says. */
-const look = (page) => page.evaluate(() => ({
-  header: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
-  body: getComputedStyle(document.body).backgroundColor,
-  pressed: document.querySelector('[data-testid=theme-toggle]').getAttribute('aria-pressed'),
-  theme: document.documentElement.dataset.theme ?? null,
-}));
+const look = (page) =>
+  page.evaluate(() => ({
+    header: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
+    body: getComputedStyle(document.body).backgroundColor,
+    pressed: document.querySelector('[data-testid=theme-toggle]').getAttribute('aria-pressed'),
+    theme: document.documentElement.dataset.theme ?? null,
+  }));
 /** The header's background in each theme (style/main.css): the brand's blue in light,
  * a dark bar in dark mode, never the light brand colour over a dark page. */
 const HEADER = { light: 'rgb(13, 79, 108)', dark: 'rgb(11, 35, 48)' };
 /** Whether an `rgb(…)` colour is dark (relative luminance under 0.2). */
 function dark(rgb) {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2;
 }
 
 describe('the theme follows the system until the visitor chooses', () => {
-  for (const [system, other] of [['light', 'dark'], ['dark', 'light']]) {
+  for (const [system, other] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ]) {
     for (const width of [360, 1280]) {
       test(`system ${system}, ${width} px: header and page agree, the switch says so, a choice sticks`, async () => {
         const page = await open(browser, { colorScheme: system, viewport: { width, height: 800 } });
@@ -41,12 +48,18 @@ describe('the theme follows the system until the visitor chooses', () => {
         assert.equal(now.header, HEADER[system]);
         // The system changes: the page and the switch follow.
         await page.emulateMedia({ colorScheme: other });
-        await page.waitForFunction((p) => document.querySelector('[data-testid=theme-toggle]').getAttribute('aria-pressed') === p, String(other === 'dark'));
+        await page.waitForFunction(
+          (p) => document.querySelector('[data-testid=theme-toggle]').getAttribute('aria-pressed') === p,
+          String(other === 'dark'),
+        );
         now = await look(page);
         assert.equal(dark(now.body), other === 'dark');
         assert.equal(now.header, HEADER[other]);
         await page.emulateMedia({ colorScheme: system });
-        await page.waitForFunction((p) => document.querySelector('[data-testid=theme-toggle]').getAttribute('aria-pressed') === p, String(system === 'dark'));
+        await page.waitForFunction(
+          (p) => document.querySelector('[data-testid=theme-toggle]').getAttribute('aria-pressed') === p,
+          String(system === 'dark'),
+        );
         // The visitor chooses the other theme (from the menu on phones).
         if (width < 1000) await page.locator('.menu-button').click();
         const toggle = page.getByTestId('theme-toggle');
@@ -122,8 +135,14 @@ describe('share', () => {
     await page.addInitScript(() => {
       window.shared = [];
       window.copied = [];
-      navigator.share = (data) => { window.shared.push({ ...data }); return Promise.resolve(); };
-      navigator.clipboard.writeText = (text) => { window.copied.push(text); return Promise.resolve(); };
+      navigator.share = (data) => {
+        window.shared.push({ ...data });
+        return Promise.resolve();
+      };
+      navigator.clipboard.writeText = (text) => {
+        window.copied.push(text);
+        return Promise.resolve();
+      };
     });
     await page.goto(`${app.url}es/figures`);
     await heading(page);
@@ -142,13 +161,18 @@ describe('share', () => {
       window.refuse = 'AbortError';
       window.copied = [];
       navigator.share = () => Promise.reject(new DOMException('no', window.refuse));
-      navigator.clipboard.writeText = (text) => { window.copied.push(text); return Promise.resolve(); };
+      navigator.clipboard.writeText = (text) => {
+        window.copied.push(text);
+        return Promise.resolve();
+      };
     });
     await page.goto(`${app.url}en/timeline`);
     await heading(page);
     await page.getByTestId('share').click();
     // A genuine share afterwards shows that the first one has been handled.
-    await page.evaluate(() => { window.refuse = 'NotAllowedError'; });
+    await page.evaluate(() => {
+      window.refuse = 'NotAllowedError';
+    });
     await page.getByTestId('share').click();
     await status(page).getByText(ui.en.page.link_copied).waitFor();
     assert.deepEqual(await page.evaluate(() => window.copied), [page.url()], 'copied once, after the refusal only');

@@ -12,18 +12,21 @@ const events = [...data.timeline].sort((a, b) => a.date.localeCompare(b.date));
 const year = (iso) => Number(iso.slice(0, 4));
 
 /** Each mark of the axis: its link's target, name, kind and centre on the screen. */
-const marks = (page) => page.locator('[data-testid=timeline-axis] a').evaluateAll((as) => as.map((a) => {
-  const r = a.querySelector('.timeline-axis__shape').getBoundingClientRect();
-  return {
-    id: a.getAttribute('href').split('#')[1],
-    path: a.getAttribute('href').split('#')[0],
-    name: a.getAttribute('aria-label'),
-    congress: a.classList.contains('timeline-axis__mark--congress'),
-    shape: a.querySelector('.timeline-axis__shape').tagName,
-    x: r.x + r.width / 2,
-    y: r.y + r.height / 2,
-  };
-}));
+const marks = (page) =>
+  page.locator('[data-testid=timeline-axis] a').evaluateAll((as) =>
+    as.map((a) => {
+      const r = a.querySelector('.timeline-axis__shape').getBoundingClientRect();
+      return {
+        id: a.getAttribute('href').split('#')[1],
+        path: a.getAttribute('href').split('#')[0],
+        name: a.getAttribute('aria-label'),
+        congress: a.classList.contains('timeline-axis__mark--congress'),
+        shape: a.querySelector('.timeline-axis__shape').tagName,
+        x: r.x + r.width / 2,
+        y: r.y + r.height / 2,
+      };
+    }),
+  );
 
 for (const colorScheme of ['light', 'dark']) {
   test(`1280 px, ${colorScheme}: every event on a time axis from ${year(events[0].date)} to today`, async () => {
@@ -38,7 +41,11 @@ for (const colorScheme of ['light', 'dark']) {
       assert.equal(ticks[0], year(events[0].date));
       assert.equal(ticks.at(-1), new Date().getFullYear());
       const found = await marks(page);
-      assert.deepEqual(found.map((m) => m.id), events.map((e) => e.id), 'one mark per event, in date order');
+      assert.deepEqual(
+        found.map((m) => m.id),
+        events.map((e) => e.id),
+        'one mark per event, in date order',
+      );
       for (const [m, e] of found.map((m, i) => [m, events[i]])) {
         assert.equal(m.path, `/${lang}/timeline`);
         assert.equal(m.congress, e.kind === 'congress', e.id);
@@ -94,8 +101,13 @@ test('360 px: the readable vertical list, without the axis', async () => {
   await page.goto(`${app.url}fr/timeline`);
   await heading(page);
   assert.equal(await page.getByTestId('timeline-axis').isVisible(), false);
-  const items = await page.locator('ol.timeline > li.event').evaluateAll((lis) => lis.map((li) => ({ id: li.id, ...li.getBoundingClientRect().toJSON() })));
-  assert.deepEqual(items.map((i) => i.id), events.map((e) => e.id));
+  const items = await page
+    .locator('ol.timeline > li.event')
+    .evaluateAll((lis) => lis.map((li) => ({ id: li.id, ...li.getBoundingClientRect().toJSON() })));
+  assert.deepEqual(
+    items.map((i) => i.id),
+    events.map((e) => e.id),
+  );
   for (let i = 1; i < items.length; i++) {
     assert.ok(items[i].top >= items[i - 1].bottom - 1, `${items[i].id} below ${items[i - 1].id}`);
     assert.ok(items[i].right <= 360, `${items[i].id} within the screen`);

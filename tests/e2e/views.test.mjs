@@ -9,11 +9,19 @@ let browser, app;
 suite((started) => ({ browser, app } = started));
 
 /** The pages the build prerenders, by the app's own list (`paths::Route::all`). */
-const PRERENDERED = new Set(readRoutes().filter(([, kind]) => kind === 'prerendered').map(([path]) => path));
+const PRERENDERED = new Set(
+  readRoutes()
+    .filter(([, kind]) => kind === 'prerendered')
+    .map(([path]) => path),
+);
 
 describe('every route in every locale', () => {
   test("the tests' routes are the app's pages (paths::Route::all), in its order", () => {
-    for (const lang of LOCALES) assert.deepEqual(routes(lang).map(([route]) => route), readRoutes().map(([path]) => path));
+    for (const lang of LOCALES)
+      assert.deepEqual(
+        routes(lang).map(([route]) => route),
+        readRoutes().map(([path]) => path),
+      );
     assert.ok(PRERENDERED.size > 20 && PRERENDERED.has('search') && !PRERENDERED.has('embed'), [...PRERENDERED].join(' '));
   });
 
@@ -23,7 +31,10 @@ describe('every route in every locale', () => {
       for (const [route, expected] of routes(lang)) {
         await page.goto(`${app.url}${lang}/${route}`);
         const h1 = await heading(page);
-        assert.ok(h1.startsWith(expected), `/${lang}/${route}: heading ${JSON.stringify(h1)} should start with ${JSON.stringify(expected)}`);
+        assert.ok(
+          h1.startsWith(expected),
+          `/${lang}/${route}: heading ${JSON.stringify(h1)} should start with ${JSON.stringify(expected)}`,
+        );
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         assert.ok((await page.title()).includes(ui[lang].app.name), `/${lang}/${route}: title`);
         assert.equal(await page.getByTestId('not-found').count(), 0, `/${lang}/${route} is not a 404`);
@@ -78,7 +89,10 @@ describe('every route in every locale', () => {
     const founded = { fr: 'mai 2004', en: 'May 2004', es: 'mayo de 2004' };
     const big = { fr: '240\u202f000', en: '240,000', es: '240.000' };
     assert.equal(data.organisation.founded.date, '2004-05', 'the dataset still says so');
-    assert.ok(data.figures.some((f) => f.value === 240000), 'the dataset still has that figure');
+    assert.ok(
+      data.figures.some((f) => f.value === 240000),
+      'the dataset still has that figure',
+    );
     for (const lang of LOCALES) {
       await page.goto(`${app.url}${lang}/`);
       await heading(page);
@@ -86,7 +100,10 @@ describe('every route in every locale', () => {
       await page.goto(`${app.url}${lang}/figures`);
       await heading(page);
       const values = await page.locator('main .figure-card__value').allTextContents();
-      assert.ok(values.some((v) => v.startsWith(big[lang])), `${lang}: ${values.join(' | ')}`);
+      assert.ok(
+        values.some((v) => v.startsWith(big[lang])),
+        `${lang}: ${values.join(' | ')}`,
+      );
     }
     await page.close();
   });
@@ -142,7 +159,10 @@ describe('search', () => {
     const results = await search(page, 'fr', 'COOPERATION');
     const marks = await results.locator('mark').allTextContents();
     assert.ok(marks.length > 0);
-    assert.ok(marks.some((m) => m.toLowerCase() === 'coopération'), marks.slice(0, 5).join(','));
+    assert.ok(
+      marks.some((m) => m.toLowerCase() === 'coopération'),
+      marks.slice(0, 5).join(','),
+    );
     await page.close();
   });
 
@@ -180,7 +200,9 @@ describe('search', () => {
 
   test('a query full of HTML and script renders as plain text', async () => {
     const page = await open(browser);
-    await page.exposeFunction('pwned', () => { throw new Error('script ran'); });
+    await page.exposeFunction('pwned', () => {
+      throw new Error('script ran');
+    });
     const q = '<img src=x onerror="window.pwned()"><script>window.pwned()</script>"\'>';
     await search(page, 'fr', q);
     assert.equal(await page.getByTestId('search-input').inputValue(), q);
@@ -216,10 +238,14 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
           seen.add(template);
           await page.goto(`${app.url}${lang}/${route}`);
           await heading(page);
-          const result = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const problems = result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          );
           assert.deepEqual(problems, [], `/${lang}/${route}`);
         }
         await page.close();
@@ -279,7 +305,10 @@ test('keyboard only: from home to an action of an objective and back', async () 
 });
 
 test('every view fits 360 px and 1280 px (screenshots)', async () => {
-  for (const [name, width] of [['mobile', 360], ['desktop', 1280]]) {
+  for (const [name, width] of [
+    ['mobile', 360],
+    ['desktop', 1280],
+  ]) {
     const page = await open(browser, { viewport: { width, height: 900 } });
     for (const [route] of routes('fr').filter(([r]) => !r.includes('/') || r.endsWith('/representation') || r.endsWith('/africa'))) {
       await page.goto(`${app.url}fr/${route}`);

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startPartner } from '../e2e/partner.mjs';
 import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, startNginx, ui } from '../e2e/harness.mjs';
-import { ENGINES, ENTER, ESCAPE, startSession } from './webdriver.mjs';
+import { ENGINES, ENTER, ESCAPE, browserGone, startSession } from './webdriver.mjs';
 
 const RUNS = [
   { engine: 'webkit', dist: DIST, base: '/' },
@@ -53,36 +53,30 @@ for (const { engine, dist, base } of RUNS) {
     let browser, nginx, site;
     const row = (check) => ({ engine: ENGINES[engine].name, version: browser?.version ?? '?', base, check });
     /**
-     * A check that records its outcome in the matrix. If the browser itself is gone after a
-     * failure (an engine crash under load: its driver no longer knows the session), it
-     * starts again and the check runs once more, on record: the matrix says so, and a
-     * second failure fails the check.
+     * A check that records its outcome in the matrix. A browser that crashed during the check
+     * (its driver no longer knows the session) fails it, whatever the check itself got to
+     * see: what the app did may be what made the engine crash. The browser starts again for
+     * the next checks.
      */
     const check = (name, fn) =>
       test(name, async () => {
+        let failure = null;
         try {
           await fn();
-          matrix.push({ ...row(name), result: 'passed' });
-          return;
         } catch (err) {
-          if (await alive()) {
-            matrix.push({ ...row(name), result: 'FAILED' });
-            throw err;
-          }
-          console.log(`${ENGINES[engine].name}: the browser was gone after “${err.message}”; starting it again`);
+          failure = err;
+        }
+        if (browserGone(failure) || !(await browser.alive())) {
+          matrix.push({ ...row(`${name} (the browser crashed)`), result: 'FAILED' });
+          const seen = failure ? `: ${failure.message}` : ' (the check itself had passed)';
+          console.log(`${ENGINES[engine].name} crashed during “${name}”${seen}; starting it again for the next checks`);
           await browser.close().catch(() => {});
-          await startBrowser();
+          await startBrowser().catch((err) => console.log(`${ENGINES[engine].name} did not start again: ${err.message}`));
+          throw new Error(`${ENGINES[engine].name} crashed during “${name}”${seen}`, { cause: failure ?? undefined });
         }
-        try {
-          await fn();
-          matrix.push({ ...row(`${name} (run again after the browser crashed)`), result: 'passed' });
-        } catch (err) {
-          matrix.push({ ...row(name), result: 'FAILED' });
-          throw err;
-        }
+        matrix.push({ ...row(name), result: failure ? 'FAILED' : 'passed' });
+        if (failure) throw failure;
       });
-    /** Whether the browser still answers its driver. */
-    const alive = () => browser.url().then(() => true, () => false);
     async function startBrowser() {
       browser = await startSession(engine);
       await browser.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
@@ -111,7 +105,8 @@ for (const { engine, dist, base } of RUNS) {
      */
     function recordErrors() {
       return browser.run(() => {
-        const errors = (window.pageErrors = []);
+        const errors = [];
+        window.pageErrors = errors;
         const consoleError = console.error;
         console.error = (...args) => {
           errors.push(args.map(String).join(' '));
@@ -163,16 +158,20 @@ for (const { engine, dist, base } of RUNS) {
     check('header navigation and back, without reloading', async () => {
       await visit('en/');
       await recordErrors();
-      await browser.run(() => { window.notReloaded = true; });
+      await browser.run(() => {
+        window.notReloaded = true;
+      });
       await browser.click(await browser.find('header nav a[href$="/en/sections"]'));
       await browser.waitFor((title) => document.querySelector('main h1')?.textContent.trim() === title, {
-        args: [ui.en.sections.title], what: 'the sections page after a click in the header',
+        args: [ui.en.sections.title],
+        what: 'the sections page after a click in the header',
       });
       await shown('/en/sections after navigation');
       assert.equal(new URL(await browser.url()).pathname, `${base}en/sections`);
       await browser.back();
       await browser.waitFor((title) => document.querySelector('main h1')?.textContent.trim().startsWith(title), {
-        args: [data.organisation.name.en], what: 'the home page after back',
+        args: [data.organisation.name.en],
+        what: 'the home page after back',
       });
       assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
       await noErrors('header navigation and back');
@@ -197,16 +196,22 @@ for (const { engine, dist, base } of RUNS) {
         });
         const button = await browser.find('.menu-button');
         await browser.click(button);
-        await browser.waitFor(() => {
-          const v = window.menuState();
-          return v.expanded === 'true' && v.panel > 100;
-        }, { what: 'the menu open' });
+        await browser.waitFor(
+          () => {
+            const v = window.menuState();
+            return v.expanded === 'true' && v.panel > 100;
+          },
+          { what: 'the menu open' },
+        );
         // Escape, from a link in the panel, closes it and gives the focus back to the button.
         await browser.type(await browser.find('#site-menu a[href$="/en/vision"]'), ESCAPE);
-        await browser.waitFor(() => {
-          const v = window.menuState();
-          return v.expanded === 'false' && v.panel === 0 && v.focusOnButton;
-        }, { what: 'the menu closed by Escape, the focus on its button' });
+        await browser.waitFor(
+          () => {
+            const v = window.menuState();
+            return v.expanded === 'false' && v.panel === 0 && v.focusOnButton;
+          },
+          { what: 'the menu closed by Escape, the focus on its button' },
+        );
         // The theme toggle in the menu says what is on, and the whole page follows, the
         // bar included (the system is light here).
         await browser.click(button);
@@ -214,29 +219,40 @@ for (const { engine, dist, base } of RUNS) {
         const pressed = () => document.querySelector('#site-menu [data-testid=theme-toggle]').getAttribute('aria-pressed');
         assert.equal(await browser.run(pressed), 'false');
         await browser.click(toggle);
-        const dark = await browser.waitFor(() => {
-          const luminance = (el) => {
-            const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
-            return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-          };
-          return document.documentElement.dataset.theme === 'dark' &&
-            { bar: luminance(document.querySelector('.site-header')), page: luminance(document.body) };
-        }, { what: 'the dark theme from the menu' });
+        const dark = await browser.waitFor(
+          () => {
+            const luminance = (el) => {
+              const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
+              return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+            };
+            return (
+              document.documentElement.dataset.theme === 'dark' && {
+                bar: luminance(document.querySelector('.site-header')),
+                page: luminance(document.body),
+              }
+            );
+          },
+          { what: 'the dark theme from the menu' },
+        );
         assert.equal(await browser.run(pressed), 'true');
         assert.ok(dark.bar < 0.25 && dark.page < 0.25, `dark theme: ${JSON.stringify(dark)}`);
         await browser.click(toggle);
         await browser.waitFor(() => document.documentElement.dataset.theme === 'light', { what: 'the light theme again' });
         // A page from the menu: the app navigates, and the menu closes.
-        await browser.run(() => { window.notReloaded = true; });
+        await browser.run(() => {
+          window.notReloaded = true;
+        });
         await browser.click(await browser.find('#site-menu a[href$="/en/timeline"]'));
         await browser.waitFor((title) => document.querySelector('main h1')?.textContent.trim() === title, {
-          args: [ui.en.timeline.title], what: 'the timeline from the menu',
+          args: [ui.en.timeline.title],
+          what: 'the timeline from the menu',
         });
         await browser.waitFor(() => window.menuState().expanded === 'false', { what: 'the menu closed on navigation' });
         assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
         await noErrors('the menu');
         writeFileSync(`${SCREENSHOTS}/engines-${engine}${base === '/' ? '' : '-sub'}-phone.png`, await browser.screenshot());
-      }));
+      }),
+    );
 
     check('on a wide window, the figures’ charts and the timeline’s axis are drawn, a link per mark', () =>
       atWindowSize(1280, 900, async () => {
@@ -245,8 +261,12 @@ for (const { engine, dist, base } of RUNS) {
         const drawn = (selector) => {
           const links = [...document.querySelectorAll(selector)];
           const boxes = links.map((a) => a.getBoundingClientRect());
-          return links.length > 0 && links.every((a) => a instanceof SVGAElement && a.getAttribute('href')) &&
-            boxes.every((b) => b.width > 0 && b.height > 0) && links.length;
+          return (
+            links.length > 0 &&
+            links.every((a) => a instanceof SVGAElement && a.getAttribute('href')) &&
+            boxes.every((b) => b.width > 0 && b.height > 0) &&
+            links.length
+          );
         };
         await visit('en/figures');
         const measures = new Set(data.figures.map((f) => f.measure)).size;
@@ -257,7 +277,8 @@ for (const { engine, dist, base } of RUNS) {
         await visit('en/timeline');
         const axisMarks = await browser.waitFor(drawn, { args: ['[data-testid=timeline-axis] svg a'], what: 'the axis’s marks' });
         assert.equal(axisMarks, data.timeline.length);
-      }));
+      }),
+    );
 
     check('the map draws its sections, and Enter on a section opens it', async () => {
       await visit('en/sections');
@@ -271,7 +292,8 @@ for (const { engine, dist, base } of RUNS) {
       await browser.run((id) => document.querySelector(`[data-testid="map-section-${id}"]`).focus(), section.id);
       await browser.type(mark, ENTER);
       await browser.waitFor((path) => location.pathname === path, {
-        args: [`${base}en/sections/${section.id}`], what: `Enter to open ${section.id}`,
+        args: [`${base}en/sections/${section.id}`],
+        what: `Enter to open ${section.id}`,
       });
       assert.equal(await shown(`/en/sections/${section.id}`), section.name.en);
       await noErrors('the map');
@@ -303,18 +325,24 @@ for (const { engine, dist, base } of RUNS) {
     check('an embed on another origin renders and is sized by its height messages', async () => {
       const partner = await startPartner();
       try {
-        const page = partner.page('/city.html', `
+        const page = partner.page(
+          '/city.html',
+          `
           <h1>Our city in UCLG</h1>
           <div data-uclg-atlas="map" data-lang="fr"></div>
           <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'uclg-atlas:height') heights.push(e.data.height); });</script>
-          <script src="${site}embed.js" async></script>`);
+          <script src="${site}embed.js" async></script>`,
+        );
         await browser.goto(page);
-        const sized = await browser.waitFor(() => {
-          const frame = document.querySelector('iframe[data-uclg-atlas-frame]');
-          const last = window.heights[window.heights.length - 1];
-          const height = frame?.getBoundingClientRect().height;
-          return last > 150 && Math.abs(height - last) <= 1 && { last, height, src: frame.src };
-        }, { what: 'the embedded map sized to its content' });
+        const sized = await browser.waitFor(
+          () => {
+            const frame = document.querySelector('iframe[data-uclg-atlas-frame]');
+            const last = window.heights[window.heights.length - 1];
+            const height = frame?.getBoundingClientRect().height;
+            return last > 150 && Math.abs(height - last) <= 1 && { last, height, src: frame.src };
+          },
+          { what: 'the embedded map sized to its content' },
+        );
         assert.ok(sized.src.startsWith(`${site}embed/fr/map`), sized.src);
         assert.notEqual(new URL(sized.src).origin, new URL(page).origin);
       } finally {
@@ -338,9 +366,12 @@ for (const { engine, dist, base } of RUNS) {
       assert.equal(await visit('es/timeline'), ui.es.timeline.title);
       const objective = data.objectives[1];
       assert.equal(await visit(`en/objectives/${objective.id}`), objective.name.en);
-      await browser.waitFor(() => document.querySelectorAll('[data-testid=map] svg path').length || !document.querySelector('[data-testid=map]'), {
-        what: 'offline view settled',
-      });
+      await browser.waitFor(
+        () => document.querySelectorAll('[data-testid=map] svg path').length || !document.querySelector('[data-testid=map]'),
+        {
+          what: 'offline view settled',
+        },
+      );
       assert.ok((await visit('fr/sections')).length > 0);
       await browser.waitFor(() => document.querySelectorAll('[data-testid=map] svg path').length, { what: 'the map offline' });
     });

@@ -4,6 +4,7 @@
 // xvfb-run would otherwise leave its Xvfb server behind.
 import { spawn } from 'node:child_process';
 import { freePort } from '../../scripts/lib/nginx.mjs';
+import { poll } from '../../scripts/lib/poll.mjs';
 
 /** The engines, how to start their drivers and what to ask them for. */
 export const ENGINES = {
@@ -11,7 +12,10 @@ export const ENGINES = {
     name: 'Firefox',
     product: 'Firefox ESR',
     driver: (port) => ['geckodriver', ['--port', String(port), '--binary', '/usr/bin/firefox-esr']],
-    capabilities: { browserName: 'firefox', 'moz:firefoxOptions': { args: ['-headless'], prefs: { 'devtools.console.stdout.content': true } } },
+    capabilities: {
+      browserName: 'firefox',
+      'moz:firefoxOptions': { args: ['-headless'], prefs: { 'devtools.console.stdout.content': true } },
+    },
   },
   webkit: {
     name: 'WebKit',
@@ -38,13 +42,26 @@ export async function startSession(engine) {
   const [command, args] = spec.driver(port);
   const child = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
-  child.stderr.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
+  child.stderr.on('data', (chunk) => {
+    log = (log + chunk).slice(-4000);
+  });
   const stop = () => {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
   };
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await until(() => fetch(`${endpoint}/status`).then((r) => r.ok, () => false), 30000, `${spec.name}'s driver on ${endpoint}: ${log}`);
+    await poll(
+      () =>
+        fetch(`${endpoint}/status`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      { timeout: 30000, message: () => `waiting for ${spec.name}'s driver on ${endpoint}: ${log}` },
+    );
     const { value } = await call(endpoint, 'POST', '/session', { capabilities: { alwaysMatch: spec.capabilities } });
     return new Session(endpoint, value.sessionId, value.capabilities, stop, spec.product);
   } catch (err) {
@@ -71,9 +88,15 @@ export class Session {
     return call(this.endpoint, method, `${this.base.slice(this.endpoint.length)}${path}`, body).then((r) => r.value);
   }
 
-  goto(url) { return this.send('POST', '/url', { url }); }
-  url() { return this.send('GET', '/url'); }
-  back() { return this.send('POST', '/back', {}); }
+  goto(url) {
+    return this.send('POST', '/url', { url });
+  }
+  url() {
+    return this.send('GET', '/url');
+  }
+  back() {
+    return this.send('POST', '/back', {});
+  }
 
   /** Runs `fn` (a function, serialised) in the page with `args`; returns its result. */
   run(fn, ...args) {
@@ -91,11 +114,25 @@ export class Session {
     });
   }
 
-  /** Polls `fn` in the page until it returns a truthy value (at most `timeout` ms). */
-  async waitFor(fn, { args = [], timeout = 20000, what = String(fn) } = {}) {
-    let value;
-    await until(async () => (value = await this.run(fn, ...args)), timeout, what);
-    return value;
+  /**
+   * Polls `fn` in the page until it returns a truthy value (at most `timeout` ms). An error in
+   * the page (a document being replaced) counts as not yet; a browser gone ends the wait.
+   */
+  waitFor(fn, { args = [], timeout = 20000, what = String(fn) } = {}) {
+    const once = () =>
+      this.run(fn, ...args).catch((err) => {
+        if (browserGone(err)) throw err;
+        return false;
+      });
+    return poll(once, { timeout, message: `waiting for ${what}` });
+  }
+
+  /** Whether the browser still answers its driver (after a crash, the session is gone). */
+  alive() {
+    return this.url().then(
+      () => true,
+      () => false,
+    );
   }
 
   /** The element reference for a CSS selector (the first match). */
@@ -104,10 +141,16 @@ export class Session {
     return Object.values(value)[0];
   }
 
-  click(element) { return this.send('POST', `/element/${element}/click`, {}); }
+  click(element) {
+    return this.send('POST', `/element/${element}/click`, {});
+  }
   /** Sets the window's outer size; returns the rectangle the browser gives it. */
-  resize(width, height) { return this.send('POST', '/window/rect', { width, height }); }
-  type(element, text) { return this.send('POST', `/element/${element}/value`, { text }); }
+  resize(width, height) {
+    return this.send('POST', '/window/rect', { width, height });
+  }
+  type(element, text) {
+    return this.send('POST', `/element/${element}/value`, { text });
+  }
 
   async screenshot() {
     return Buffer.from(await this.send('GET', '/screenshot'), 'base64');
@@ -122,27 +165,41 @@ export class Session {
   }
 }
 
-async function call(endpoint, method, path, body) {
-  const response = await fetch(`${endpoint}${path}`, {
-    method,
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(60000),
-  });
-  const json = await response.json();
-  if (!response.ok) {
-    const { error, message } = json.value ?? {};
-    throw new Error(`WebDriver ${method} ${path}: ${error}: ${message}`);
-  }
-  return json;
+/**
+ * What a driver answers once its browser has crashed or quit: the session is unknown to it
+ * (`invalid session id`, geckodriver's lost connection to Marionette, WebKitWebDriver's
+ * closed automation session), or the driver itself no longer answers.
+ */
+const GONE =
+  /invalid session id|session (was )?deleted|session not created|no such window|browser has disconnected|not reachable|crashed|Marionette|connection (refused|reset|closed)|fetch failed/i;
+
+/** Whether `err`, from a command, says that the browser is gone. */
+export function browserGone(err) {
+  return err?.browserGone === true;
 }
 
-/** Polls `check` every 100 ms until it resolves truthy; fails after `timeout` ms. */
-async function until(check, timeout, what) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await check().catch(() => false)) return;
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 100));
+async function call(endpoint, method, path, body) {
+  let response;
+  let json;
+  try {
+    response = await fetch(`${endpoint}${path}`, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(60000),
+    });
+    json = await response.json();
+  } catch (err) {
+    // The driver does not answer (its process ended, or it hangs with its browser).
+    throw Object.assign(new Error(`WebDriver ${method} ${path}: no answer from the driver: ${err.cause?.message ?? err.message}`), {
+      cause: err,
+      browserGone: true,
+    });
   }
+  if (!response.ok) {
+    const { error, message } = json.value ?? {};
+    const text = `${error}: ${message}`;
+    throw Object.assign(new Error(`WebDriver ${method} ${path}: ${text}`), { browserGone: GONE.test(text) });
+  }
+  return json;
 }
