@@ -18,7 +18,7 @@ pub fn as_of(data: &Dataset, sources: &[Id], year: u16) -> String {
 /// inferred.
 pub fn date_label(data: &Dataset, sources: &[Id], iso: &str, locale: Locale) -> String {
     let date = format::date(iso, locale);
-    let year = format::year(iso).parse().unwrap_or_default();
+    let year = format::year(iso);
     match data.dating(sources, year) {
         Dating::Stated => date,
         Dating::Inferred => t_string!(use_i18n(), page.circa, year = date).to_string(),

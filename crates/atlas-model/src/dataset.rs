@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::L10n;
+use super::{IsoDate, L10n};
 
 /// A kebab-case identifier, unique within its collection and stable across releases.
 pub type Id = String;
@@ -119,10 +119,11 @@ pub struct Person {
 }
 
 impl Person {
-    /// Whether the term had ended on `day` (an ISO date: ISO dates of any precision
-    /// compare correctly as strings, a month ending on its first day).
+    /// Whether the term had ended on `day` (an ISO date of any precision; a term that
+    /// ends in a month has ended on its first day).
     pub fn ended_by(&self, day: &str) -> bool {
-        self.until.as_deref().is_some_and(|until| until <= day)
+        let until = self.until.as_deref().and_then(IsoDate::parse);
+        until.is_some_and(|until| IsoDate::parse(day).is_some_and(|day| until <= day))
     }
 }
 
@@ -471,7 +472,7 @@ pub struct Event {
 
 impl Event {
     /// The year of its date.
-    pub fn year(&self) -> &str {
+    pub fn year(&self) -> u16 {
         super::format::year(&self.date)
     }
 }

@@ -6,7 +6,7 @@
 //! a count and month names. (ICU4X's plural rules cost 10 KB of the compressed wasm for
 //! what is one comparison here.)
 
-use super::Locale;
+use super::{IsoDate, Locale};
 
 /// A whole number with the locale's digit grouping: `240 000` (with a narrow no-break
 /// space), `240,000`, `240.000`. Spanish groups only from five digits (`1000`, `10.000`).
@@ -123,20 +123,23 @@ const MONTHS_ES: [&str; 12] = [
     "diciembre",
 ];
 
-/// The year of an ISO 8601 date: `2019` for `2019-11`.
-pub fn year(iso: &str) -> &str {
-    iso.split('-').next().unwrap_or(iso)
+/// The year of an ISO 8601 date: `2019` for `2019-11`; 0 for what is not a date (the
+/// validator refuses those).
+pub fn year(iso: &str) -> u16 {
+    IsoDate::parse(iso).map_or(0, |d| d.year)
 }
 
 /// An ISO 8601 date (`1996`, `2004-05`, `2012-04-05`) in words, as precise as the date
 /// itself: `5 avril 2012`, `April 5, 2012`, `5 de abril de 2012`; `mai 2004`, `May 2004`,
 /// `mayo de 2004`. Anything else is returned as it is.
 pub fn date(iso: &str, locale: Locale) -> String {
-    let parts: Option<Vec<u32>> = iso.split('-').map(|p| p.parse().ok()).collect();
-    let (year, month, day) = match parts.as_deref() {
-        Some(&[y, m]) if (1..=12).contains(&m) => (y, m, None),
-        Some(&[y, m, d]) if (1..=12).contains(&m) && (1..=31).contains(&d) => (y, m, Some(d)),
-        _ => return iso.to_owned(),
+    let Some(IsoDate {
+        year,
+        month: Some(month),
+        day,
+    }) = IsoDate::parse(iso)
+    else {
+        return iso.to_owned();
     };
     let i = month as usize - 1;
     match (locale, day) {
@@ -219,9 +222,9 @@ mod tests {
         assert_eq!(date("2012-04-05", Locale::En), "April 5, 2012");
         assert_eq!(date("2012-04-05", Locale::Es), "5 de abril de 2012");
         assert_eq!(date("1996", Locale::Fr), "1996");
-        assert_eq!(year("2019-11"), "2019");
-        assert_eq!(year("2012-04-05"), "2012");
-        assert_eq!(year("1996"), "1996");
+        assert_eq!(year("2019-11"), 2019);
+        assert_eq!(year("2012-04-05"), 2012);
+        assert_eq!(year("1996"), 1996);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 pub mod chart;
 mod dataset;
+mod date;
 pub mod embed_code;
 pub mod format;
 pub mod geo;
@@ -21,6 +22,7 @@ pub mod typography;
 mod validate;
 
 pub use dataset::*;
+pub use date::IsoDate;
 pub use locale::{L10n, Locale};
 pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex, View};
 pub use validate::{

@@ -3,6 +3,7 @@
 
 mod countries;
 
+use super::format;
 use super::geo::Country;
 use super::paths::Route;
 use super::{Dataset, Id, L10n, Locale};
@@ -282,7 +283,7 @@ impl Builder {
         if let Some(p) = &org.president {
             // Never the president without the years of the term (2019-2022, or 2019- while
             // in office).
-            let year = |date: &str| date.split('-').next().unwrap_or(date).to_owned();
+            let year = |date: &str| format::year(date).to_string();
             let until = p.until.as_deref().map(year).unwrap_or_default();
             let role = format!("{} ({}-{until})", p.role.get(l), year(&p.from));
             self.add(View::Home, Route::Home, Some("president"), &p.name, &role);

@@ -7,7 +7,7 @@ use std::fmt;
 use serde_json::Value;
 
 use super::typography::{french_spacing, number_grouping};
-use super::{Dataset, L10n, Locale};
+use super::{Dataset, IsoDate, L10n, Locale};
 
 /// One problem in a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -207,18 +207,15 @@ pub fn validate(file: &str, data: &Dataset, country_codes: &HashSet<String>) -> 
             );
         }
     }
-    let full_date = data.reviewed.len() == 10 && is_iso_date(&data.reviewed);
-    if !full_date {
+    let reviewed = IsoDate::parse(&data.reviewed).filter(IsoDate::is_day);
+    let newer = |r: IsoDate| data.sources.iter().find(move |s| s.year > r.year);
+    if reviewed.is_none() {
         check.fail(
             "reviewed",
             "reviewed",
             format!("`{}` is not an ISO 8601 day (YYYY-MM-DD)", data.reviewed),
         );
-    } else if let Some(s) = data
-        .sources
-        .iter()
-        .find(|s| s.year.to_string().as_str() > &data.reviewed[..4])
-    {
+    } else if let Some(s) = reviewed.and_then(newer) {
         check.fail(
             "reviewed",
             "reviewed",
@@ -512,18 +509,7 @@ fn is_kebab(id: &str) -> bool {
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible month and day.
 fn is_iso_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let num = |s: &str, len: usize, max: u32| {
-        s.len() == len
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && (1..=max).contains(&s.parse().unwrap_or(0))
-    };
-    match parts.as_slice() {
-        [y] => num(y, 4, 9999),
-        [y, m] => num(y, 4, 9999) && num(m, 2, 12),
-        [y, m, d] => num(y, 4, 9999) && num(m, 2, 12) && num(d, 2, 31),
-        _ => false,
-    }
+    IsoDate::parse(date).is_some()
 }
 
 /// Every localised text of a locale must be present: used by tests for completeness.

@@ -69,7 +69,7 @@ pub(super) fn Legend(
         secretariat: &secretariat,
         congress: t_string!(i18n, map.congress),
     });
-    let congress_list: Vec<(&str, &str)> = data
+    let congress_list: Vec<(u16, &str)> = data
         .congresses()
         .map(|(e, city)| (e.year(), city.name.get(locale)))
         .collect();

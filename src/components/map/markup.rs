@@ -180,13 +180,12 @@ pub(super) fn symbols(s: &Symbols) -> String {
 }
 
 /// The list of congresses under `title`: (year, city) in order.
-pub(super) fn congress_list(title: &str, congresses: &[(&str, &str)]) -> String {
+pub(super) fn congress_list(title: &str, congresses: &[(u16, &str)]) -> String {
     let mut out = format!(r#"<p class="map__legend-title">{}</p><ul>"#, escape(title));
     for (year, city) in congresses {
         let _ = write!(
             out,
-            r#"<li><span class="map__year">{}</span> {}</li>"#,
-            escape(year),
+            r#"<li><span class="map__year">{year}</span> {}</li>"#,
             escape(city)
         );
     }
@@ -316,7 +315,7 @@ mod tests {
         });
         assert_eq!(legend.matches("<li>").count(), 4);
         assert_eq!(
-            congress_list("Congresses", &[("2004", "Paris"), ("2010", "Mexico & co")]),
+            congress_list("Congresses", &[(2004, "Paris"), (2010, "Mexico & co")]),
             r#"<p class="map__legend-title">Congresses</p><ul><li><span class="map__year">2004</span> Paris</li><li><span class="map__year">2010</span> Mexico &amp; co</li></ul>"#
         );
         let rows = [Row {
