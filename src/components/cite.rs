@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::use_locale;
+use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Id, Locale};
 use crate::paths::{Paths, Route};
 
@@ -11,6 +12,7 @@ use crate::paths::{Paths, Route};
 /// links to its entry there.
 #[component]
 pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
+    let i18n = use_i18n();
     let locale = use_locale();
     let links = sources
         .into_iter()
@@ -18,7 +20,14 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
             let (n, source) = data.sources.iter().enumerate().find(|(_, s)| s.id == id)?;
             let href = source_href(locale.get_untracked(), &id);
             let number = format!("[{}]", n + 1);
-            let title = format!("{} — {}, {}", source.title, source.publisher, source.year);
+            let title = format!(
+                "{}{}{}{}{}",
+                source.title,
+                t_string!(i18n, punctuation.dash),
+                source.publisher,
+                t_string!(i18n, punctuation.list),
+                source.year
+            );
             // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
             let name = format!("{number} {title}");
             Some(view! {

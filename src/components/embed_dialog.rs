@@ -122,7 +122,7 @@ pub fn EmbedButton(
                 <h3>{t_string!(i18n, embed.preview)}</h3>
                 {move || open.get().then(|| view! {
                     <iframe class="embed-dialog__preview" data-testid="embed-preview" src=preview.clone()
-                        title=format!("{} · {}", t_string!(i18n, embed.preview), title)></iframe>
+                        title=format!("{}{}{title}", t_string!(i18n, embed.preview), t_string!(i18n, punctuation.separator))></iframe>
                 })}
                 <CodeBox id="embed-code-script" label=t_string!(i18n, embed.script_code).to_owned() code=script_code />
                 <CodeBox id="embed-code-iframe" label=t_string!(i18n, embed.iframe_code).to_owned() code=iframe_code />

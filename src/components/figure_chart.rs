@@ -105,10 +105,18 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
         .iter()
         .map(|&(n, _)| {
             let s = &data.sources[n - 1];
-            format!("[{n}] {}, {} ({})", s.title, s.publisher, s.year)
+            let list = t_string!(i18n, punctuation.list);
+            let (open, close) = (
+                t_string!(i18n, punctuation.open),
+                t_string!(i18n, punctuation.close),
+            );
+            format!(
+                "[{n}] {}{list}{} {open}{}{close}",
+                s.title, s.publisher, s.year
+            )
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(t_string!(i18n, punctuation.series));
     let value = figure_value(figure, locale);
     let name = t_string!(
         i18n,

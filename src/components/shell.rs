@@ -53,7 +53,7 @@ pub fn Chrome(locale: Locale, children: Children) -> impl IntoView {
                 <p>{t_string!(i18n, footer.about)}</p>
                 <p>
                     <A href=paths.href(locale, &Route::Sources)>{t_string!(i18n, footer.sources)}</A>
-                    " · " {t_string!(i18n, footer.version)} " "
+                    {t_string!(i18n, punctuation.separator)} {t_string!(i18n, footer.version)} " "
                     <span data-testid="version">{env!("UCLG_ATLAS_VERSION")}</span>
                 </p>
                 <Reviewed locale />

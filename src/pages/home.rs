@@ -58,7 +58,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
             <p class="eyebrow">{t_string!(i18n, home.eyebrow)}</p>
             <h1 tabindex="-1">
                 {org.name.get(locale).to_owned()}
-                <span class="hero__acronym">{format!(" ({})", org.acronym.get(locale))}</span>
+                <span class="hero__acronym">" " {t_string!(i18n, punctuation.open)} {org.acronym.get(locale).to_owned()} {t_string!(i18n, punctuation.close)}</span>
             </h1>
             <p class="lead">{org.summary.get(locale).to_owned()} <Cite data=data.clone() sources=org.sources.clone() /></p>
             <dl class="facts">

@@ -33,7 +33,7 @@ fn NetworksBody(data: Arc<Dataset>) -> impl IntoView {
             });
             view! {
                 <section class="network" id=n.id.clone()>
-                    <h2>{n.name.get(locale).to_owned()} <span class="muted">{format!(" ({})", n.acronym.get(locale))}</span></h2>
+                    <h2>{n.name.get(locale).to_owned()} <span class="muted">" " {t_string!(i18n, punctuation.open)} {n.acronym.get(locale).to_owned()} {t_string!(i18n, punctuation.close)}</span></h2>
                     <p>{n.description.get(locale).to_owned()} <Cite data=data.clone() sources=n.sources.clone() /></p>
                     <p><strong>{t_string!(i18n, networks.relation)}</strong> " " {n.relation.get(locale).to_owned()}</p>
                     {figures}

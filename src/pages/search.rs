@@ -146,7 +146,7 @@ fn CountryGroup(hits: Memo<Vec<CountryHit>>) -> impl IntoView {
                     let code = h.code.clone();
                     let matched = h
                         .matched
-                        .map(|m| view! { <span class="muted">" (" {marked(m)} ")"</span> });
+                        .map(|m| view! { <span class="muted">" " {t_string!(i18n, punctuation.open)} {marked(m)} {t_string!(i18n, punctuation.close)}</span> });
                     let links = h
                         .sections
                         .into_iter()

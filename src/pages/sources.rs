@@ -26,7 +26,7 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
         .sources
         .iter()
         .map(|s| {
-            let note = s.year_note.as_ref().map(|n| view! { <span class="muted">{format!(" ({})", n.get(locale))}</span> });
+            let note = s.year_note.as_ref().map(|n| view! { <span class="muted">" " {t_string!(i18n, punctuation.open)} {n.get(locale).to_owned()} {t_string!(i18n, punctuation.close)}</span> });
             let url = s.url.clone().map(|u| {
                 view! { <div><dt>{t_string!(i18n, sources.address)}</dt><dd><a href=u.clone() rel="noopener">{u.clone()}</a></dd></div> }
             });

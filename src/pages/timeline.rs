@@ -80,7 +80,21 @@ fn TimelineAxis(
     let first = events.first().map_or(1961, |e| year_of(&e.date) as i32);
     let last = (js_sys::Date::new_0().get_full_year() as i32)
         .max(events.last().map_or(first, |e| year_of(&e.date) as i32 + 1));
-    let marks = axis_markup(&events, &dates, locale, &page, (first, last));
+    // Each mark's name: its date and title, as the list writes them.
+    let names: Vec<String> = events
+        .iter()
+        .zip(&dates)
+        .map(|(e, date)| {
+            t_string!(
+                i18n,
+                punctuation.label,
+                label = date,
+                text = e.title.get(locale)
+            )
+            .to_string()
+        })
+        .collect();
+    let marks = axis_markup(&events, &names, locale, &page, (first, last));
     view! {
         <figure class="timeline-axis" data-testid="timeline-axis">
             // Markup written as text (as the map's): a view per mark costs the wasm far more.
@@ -104,7 +118,7 @@ fn TimelineAxis(
 /// The axis's SVG markup: the line, the ticks, and a link per event (escaped text).
 fn axis_markup(
     events: &[Event],
-    dates: &[String],
+    names: &[String],
     locale: Locale,
     page: &str,
     (first, last): (i32, i32),
@@ -129,8 +143,8 @@ fn axis_markup(
         .iter()
         .map(|e| e.kind == EventKind::Congress)
         .collect();
-    for (((e, &x), row), date) in events.iter().zip(&xs).zip(stack(&xs, &congress)).zip(dates) {
-        let name = escape(&format!("{date}: {}", e.title.get(locale)));
+    for (((e, &x), row), name) in events.iter().zip(&xs).zip(stack(&xs, &congress)).zip(names) {
+        let name = escape(name);
         let href = escape(&format!("{page}#{}", e.id));
         if e.kind == EventKind::Congress {
             let y = AXIS_Y - 16 - 18 * row as i32;

@@ -57,9 +57,11 @@ pub(super) fn Legend(
         })
         .collect_view();
     let secretariat = format!(
-        "{} ({})",
+        "{} {}{}{}",
         t_string!(i18n, map.secretariat),
-        data.organisation.secretariat.city.name.get(locale)
+        t_string!(i18n, punctuation.open),
+        data.organisation.secretariat.city.name.get(locale),
+        t_string!(i18n, punctuation.close)
     );
     let symbols = markup::symbols(&markup::Symbols {
         striped: !layout.patterns.is_empty(),

@@ -140,7 +140,7 @@ pub fn MarkedCountry(
         Some(view! {
             <p class="marked-country" data-testid="marked-country">
                 <strong>{t_string!(i18n, search.marked_label)} " " {name}</strong>
-                " — " {t_string!(i18n, search.marked_text)} {also}
+                {t_string!(i18n, punctuation.dash)} {t_string!(i18n, search.marked_text)} {also}
             </p>
         })
     }

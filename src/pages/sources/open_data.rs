@@ -52,7 +52,7 @@ pub fn OpenData() -> impl IntoView {
                 info.get().flatten().filter(|f| !f.columns.is_empty()).map(|f| {
                     view! {
                         <p class="muted" data-testid="download-columns">
-                            {t_string!(i18n, sources.data_columns, columns = f.columns.join(", ")).to_string()}
+                            {t_string!(i18n, sources.data_columns, columns = f.columns.join(t_string!(i18n, punctuation.list))).to_string()}
                         </p>
                     }
                 })
@@ -61,7 +61,7 @@ pub fn OpenData() -> impl IntoView {
                 <li class="download" data-testid="download">
                     <a href=href download=download>{name}</a>
                     " "
-                    <span class="muted" data-testid="download-meta">{kind} " · " {size}</span>
+                    <span class="muted" data-testid="download-meta">{kind} {t_string!(i18n, punctuation.separator)} {size}</span>
                     <p>{what}</p>
                     {columns}
                 </li>
