@@ -1,4 +1,5 @@
-//! The few browser facts the app reads directly.
+//! The few browser facts the app reads directly: every read of the document's address
+//! is here (views read the router's location, which follows navigations).
 
 use crate::model::Locale;
 
@@ -24,4 +25,33 @@ pub fn preferred_locale() -> Locale {
         .chain(navigator.language())
         .collect();
     Locale::negotiate(languages.iter().map(String::as_str))
+}
+
+/// The document's origin (`https://atlas.example.org`), for addresses partners copy.
+pub fn origin() -> String {
+    leptos::prelude::window()
+        .location()
+        .origin()
+        .unwrap_or_default()
+}
+
+/// The document's full address, as the visitor would share it.
+pub fn href() -> String {
+    leptos::prelude::window()
+        .location()
+        .href()
+        .unwrap_or_default()
+}
+
+/// The document's path as it was loaded (before the router runs).
+pub fn pathname() -> String {
+    leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default()
+}
+
+/// Loads the document again (a new version of the app has taken over).
+pub fn reload() {
+    let _ = leptos::prelude::window().location().reload();
 }

@@ -62,10 +62,7 @@ pub fn App() -> impl IntoView {
     let paths = Paths::new(&browser::base_path());
     let base = paths.base().to_owned();
     // Embedded views live in partners' pages: no service worker, no update notices there.
-    let pathname = leptos::prelude::window()
-        .location()
-        .pathname()
-        .unwrap_or_default();
+    let pathname = browser::pathname();
     let embedded = paths.strip_base(&pathname).starts_with("/embed/");
     prefetch::prefetch_on_intent(paths.clone());
     provide_context(paths);

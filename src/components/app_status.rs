@@ -34,7 +34,7 @@ pub fn provide_app_status() {
             .skip_waiting_message("skip-waiting")
             .on_controller_change(move || {
                 if accepted.get_value() {
-                    let _ = leptos::prelude::window().location().reload();
+                    crate::browser::reload();
                 }
             }),
     );

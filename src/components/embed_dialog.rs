@@ -23,7 +23,7 @@ pub fn EmbedButton(
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let site = Site {
-        origin: window().location().origin().unwrap_or_default(),
+        origin: crate::browser::origin(),
         paths: expect_context::<Paths>(),
     };
     let dialog = NodeRef::<html::Dialog>::new();

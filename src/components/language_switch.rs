@@ -17,19 +17,12 @@ pub fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let paths = expect_context::<Paths>();
     let target = move |to: Locale| {
-        let path = paths.switch_locale(&location.pathname.get(), to);
-        let (search, hash) = (location.search.get(), location.hash.get());
-        let search = if search.is_empty() || search.starts_with('?') {
-            search
-        } else {
-            format!("?{search}")
-        };
-        let hash = if hash.is_empty() || hash.starts_with('#') {
-            hash
-        } else {
-            format!("#{hash}")
-        };
-        format!("{path}{search}{hash}")
+        let (path, query, hash) = (
+            location.pathname.get(),
+            location.search.get(),
+            location.hash.get(),
+        );
+        paths.switch_locale(&path, &query, &hash, to)
     };
     let item = move |to: Locale, name: AnyView| {
         let target = target.clone();

@@ -35,7 +35,10 @@ pub fn PageMeta(
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
     let site_name = t_string!(i18n, app.name).to_owned();
-    let full_title = format!("{title} · {site_name}");
+    let full_title = format!(
+        "{title}{}{site_name}",
+        t_string!(i18n, punctuation.separator)
+    );
     let image_alt = t_string!(i18n, page.social_image_alt).to_owned();
     let alternates = Locale::ALL
         .into_iter()
@@ -47,7 +50,7 @@ pub fn PageMeta(
     let json_ld = if let Some(org) = &organisation {
         let home = origin.map(|o| {
             let url = head::absolute(o, &paths.href(locale, &Route::Home));
-            (url, head::absolute(o, &format!("{}/{ICON}", paths.base())))
+            (url, head::absolute(o, &paths.file(ICON)))
         });
         let home = home
             .as_ref()
@@ -66,10 +69,7 @@ pub fn PageMeta(
     };
     let absolute = origin.map(|origin| {
         let url = |l: Locale| head::absolute(origin, &paths.href(l, &route));
-        let image = head::absolute(
-            origin,
-            &format!("{}/{}", paths.base(), head::social_image(locale)),
-        );
+        let image = head::absolute(origin, &paths.file(&head::social_image(locale)));
         view! {
             <Link rel="canonical" href=url(locale) />
             <Link rel="alternate" hreflang="fr" href=url(Locale::Fr) />

@@ -17,7 +17,7 @@ pub fn ShareButton() -> impl IntoView {
     let UseCopy { status, copy } = use_copy();
     let address = RwSignal::new(String::new());
     let share = move |_| {
-        let href = window().location().href().unwrap_or_default();
+        let href = crate::browser::href();
         address.set(href.clone());
         let navigator = window().navigator();
         if !has_web_share(&navigator) {

@@ -131,7 +131,7 @@ pub fn SiteHeader(locale: Locale) -> impl IntoView {
                 // Before the app runs: the navigation at the end of the page. (The page's
                 // own path before the fragment: a bare `#…` would resolve against <base>.)
                 <a class="header-button header-button--menu menu-link"
-                    href=move || format!("{}#{SITE_MAP}", location.pathname.get())>
+                    href=move || Paths::on_page(&location.pathname.get(), SITE_MAP)>
                     <span class="icon icon--menu" aria-hidden="true"></span>
                     <span class="header-button__text">{t_string!(i18n, nav.menu)}</span>
                 </a>

@@ -30,7 +30,7 @@ fn EmbedGuideBody(objective: String, section: String) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let site = Site {
-        origin: window().location().origin().unwrap_or_default(),
+        origin: crate::browser::origin(),
         paths: expect_context::<Paths>(),
     };
     let views = [

@@ -76,7 +76,6 @@ fn TimelineAxis(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let paths = expect_context::<Paths>();
-    let page = paths.href(locale, &Route::Timeline);
     let first = events.first().map_or(1961, |e| year_of(&e.date) as i32);
     let last = (js_sys::Date::new_0().get_full_year() as i32)
         .max(events.last().map_or(first, |e| year_of(&e.date) as i32 + 1));
@@ -94,7 +93,7 @@ fn TimelineAxis(
             .to_string()
         })
         .collect();
-    let marks = axis_markup(&events, &names, locale, &page, (first, last));
+    let marks = axis_markup(&events, &names, locale, &paths, (first, last));
     view! {
         <figure class="timeline-axis" data-testid="timeline-axis">
             // Markup written as text (as the map's): a view per mark costs the wasm far more.
@@ -120,7 +119,7 @@ fn axis_markup(
     events: &[Event],
     names: &[String],
     locale: Locale,
-    page: &str,
+    paths: &Paths,
     (first, last): (i32, i32),
 ) -> String {
     use std::fmt::Write;
@@ -145,7 +144,7 @@ fn axis_markup(
         .collect();
     for (((e, &x), row), name) in events.iter().zip(&xs).zip(stack(&xs, &congress)).zip(names) {
         let name = escape(name);
-        let href = escape(&format!("{page}#{}", e.id));
+        let href = escape(&paths.anchored(locale, &Route::Timeline, &e.id));
         if e.kind == EventKind::Congress {
             let y = AXIS_Y - 16 - 18 * row as i32;
             let city = e

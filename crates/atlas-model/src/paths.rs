@@ -194,6 +194,17 @@ impl Paths {
         format!("{}#{anchor}", self.href(locale, route))
     }
 
+    /// The href of an element of the page at `pathname` (any page, a 404 too), by its id.
+    /// A bare `#…` would resolve against the document's `<base>`, not the page.
+    pub fn on_page(pathname: &str, anchor: &str) -> String {
+        format!("{pathname}#{anchor}")
+    }
+
+    /// The href of a file the build ships (`data/…`, an image), below the base.
+    pub fn file(&self, path: &str) -> String {
+        format!("{}/{}", self.base, path.trim_start_matches('/'))
+    }
+
     /// The search page's href for `query`.
     pub fn search(&self, locale: Locale, query: &str) -> String {
         let q = encode_query_value(query);
@@ -233,15 +244,24 @@ impl Paths {
         Locale::from_tag_exact(rest.split('/').next().unwrap_or_default())
     }
 
-    /// The same page in another locale; keeps the route, query and hash.
-    pub fn switch_locale(&self, pathname: &str, to: Locale) -> String {
+    /// The same page in another locale; keeps the route, the query and the hash (each
+    /// given with or without its `?` or `#`, empty if there is none).
+    pub fn switch_locale(&self, pathname: &str, query: &str, hash: &str, to: Locale) -> String {
         let rest = self.strip_base(pathname).trim_start_matches('/');
         let route = match rest.split_once('/') {
             Some((first, route)) if Locale::from_tag_exact(first).is_some() => route,
             None if Locale::from_tag_exact(rest).is_some() => "",
             _ => rest,
         };
-        self.href_of_path(to, route)
+        let mut href = self.href_of_path(to, route);
+        for (mark, part) in [('?', query), ('#', hash)] {
+            let part = part.strip_prefix(mark).unwrap_or(part);
+            if !part.is_empty() {
+                href.push(mark);
+                href.push_str(part);
+            }
+        }
+        href
     }
 }
 
@@ -460,15 +480,21 @@ mod tests {
     #[test]
     fn switches_locale_keeping_the_page() {
         let sub = Paths::new("/atlas");
+        let switch = |path: &str, to| sub.switch_locale(path, "", "", to);
+        assert_eq!(switch("/atlas/fr/vision", Locale::Es), "/atlas/es/vision");
+        assert_eq!(switch("/atlas/fr/", Locale::En), "/atlas/en/");
+        assert_eq!(switch("/atlas/fr", Locale::En), "/atlas/en/");
+        assert_eq!(switch("/atlas/xx/page", Locale::En), "/atlas/en/xx/page");
+        // The query and the hash stay, with or without their marks.
+        for (query, hash) in [("?q=paris", "#results"), ("q=paris", "results")] {
+            assert_eq!(
+                sub.switch_locale("/atlas/fr/search", query, hash, Locale::En),
+                "/atlas/en/search?q=paris#results"
+            );
+        }
         assert_eq!(
-            sub.switch_locale("/atlas/fr/vision", Locale::Es),
-            "/atlas/es/vision"
-        );
-        assert_eq!(sub.switch_locale("/atlas/fr/", Locale::En), "/atlas/en/");
-        assert_eq!(sub.switch_locale("/atlas/fr", Locale::En), "/atlas/en/");
-        assert_eq!(
-            sub.switch_locale("/atlas/xx/page", Locale::En),
-            "/atlas/en/xx/page"
+            sub.switch_locale("/atlas/fr/search", "?", "#", Locale::Es),
+            "/atlas/es/search"
         );
     }
 

@@ -31,7 +31,7 @@ pub fn OpenData() -> impl IntoView {
                 What::Sources => t_string!(i18n, sources.data_sources),
                 What::Readme => t_string!(i18n, sources.data_readme),
             };
-            let href = format!("{}/data/{file}", paths.base());
+            let href = paths.file(&format!("data/{file}"));
             let name = file.rsplit('/').next().unwrap_or_default().to_owned();
             let download = name.clone();
             let unknown = unknown.clone();
