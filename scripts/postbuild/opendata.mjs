@@ -95,13 +95,13 @@ export function tables(data, countries, locale) {
   };
 }
 
-/** The key of each download's description in locales/<lang>/sources.json, by what it holds. */
+/** The key of each file's description in locales/<lang>/sources.json, by what it holds (the
+ * README describes the others). */
 const DESCRIPTIONS = {
   full: 'data_full',
   figures: 'data_figures',
   sections: 'data_sections',
   sources: 'data_sources',
-  readme: 'data_readme',
 };
 
 /** data/<locale>/README.txt: the Sources page's data section as text (`sources`: the locale's
