@@ -1,6 +1,6 @@
 // trunk post_build step: trunk's inline wasm loader moved to a file, so that the pages fit a
 // strict Content-Security-Policy. Runs after split.mjs (which points the loader at the
-// chunks), dataset.mjs and embed.mjs; before headers.mjs and sw.mjs, which list the final files.
+// chunks) and the data steps; before headers.mjs and sw.mjs, which list the final files.
 //
 // trunk writes its wasm loader inline (`<script type="module">import init …</script>`), which
 // `script-src 'self'` refuses. The loader moves to `loader-<hash>.js`, referenced with its
