@@ -17,7 +17,7 @@ import { startNginx } from './lib/nginx.mjs';
 import { ROOT } from './lib/root.mjs';
 import { atlas, routes } from './lib/routes.mjs';
 import { files } from './lib/walk.mjs';
-import { precompress } from './postbuild/compress.mjs';
+import { precompress } from './compress.mjs';
 
 const dist = resolve(process.argv[2] ?? join(ROOT, 'build/bench/dist'));
 const withLighthouse = !process.argv.includes('--no-lighthouse');

@@ -30,15 +30,15 @@
 // name and the app's own sections map, under 100 KB), and, when the build knows the
 // deployment's origin (UCLG_ATLAS_SITE_URL, set by `scripts/build --site-url`),
 // `sitemap.xml` (every prerendered page with its hreflang alternates); `robots.txt` always,
-// pointing to the sitemap when there is one.
+// pointing to the sitemap when there is one. (scripts/build precompresses them all after this.)
 import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch } from './lib/browser.mjs';
 import { readRoutes } from './lib/routes.mjs';
 import { LOCALES, strings } from './lib/locales.mjs';
+import { names } from './lib/names.mjs';
 import { serve } from './lib/server.mjs';
-import { precompress } from './postbuild/compress.mjs';
 
 const PARALLEL = 3;
 
@@ -225,7 +225,7 @@ async function socialImage(lang) {
       timeout: 30000,
     });
     const { name } = strings(lang).app;
-    const { tagline } = JSON.parse(readFileSync(join(dist, 'data', 'atlas.json'), 'utf8')).organisation;
+    const { tagline } = JSON.parse(readFileSync(join(dist, names().datasetFile), 'utf8')).organisation;
     const texts = { name, tagline: tagline[lang] };
     if (!texts.name || !texts.tagline) throw new Error(`social/${lang}.png: no name or tagline`);
     await tab.evaluate(({ name, tagline }) => {
@@ -258,7 +258,6 @@ for (const [route, found] of [...pages].sort()) {
   mkdirSync(dirname(file), { recursive: true });
   const html = page(found);
   writeFileSync(file, html);
-  precompress(file);
   bytes += html.length;
 }
 console.log(`prerendered ${pages.size} pages (${(bytes / 1024).toFixed(0)} KiB of HTML)`);
@@ -267,8 +266,6 @@ console.log(`prerendered ${pages.size} pages (${(bytes / 1024).toFixed(0)} KiB o
 // alternates are the ones the app wrote into its head.
 const sitemap = join(dist, 'sitemap.xml');
 rmSync(sitemap, { force: true });
-rmSync(`${sitemap}.gz`, { force: true });
-rmSync(`${sitemap}.br`, { force: true });
 if (siteOrigin) {
   const urls = [...pages]
     .sort()
@@ -288,11 +285,9 @@ ${urls.join('\n')}
 </urlset>
 `,
   );
-  precompress(sitemap);
   console.log(`sitemap.xml: ${pages.size} pages`);
 }
 // Crawlers read robots.txt at the origin's root only: under a sub-path, the host's own
 // robots.txt should carry the Sitemap line (docs/deployment.md).
 const robots = join(dist, 'robots.txt');
 writeFileSync(robots, `User-agent: *\nDisallow:\n${siteOrigin ? `\nSitemap: ${siteOrigin}${base}sitemap.xml\n` : ''}`);
-precompress(robots);

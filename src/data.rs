@@ -8,13 +8,10 @@ use crate::model::{self, Dataset, Locale};
 pub type DatasetLoader = Loader<Locale, Dataset>;
 
 /// Where a locale's dataset lives, relative to the document's base URL. The build splits
-/// `public/data/atlas.json` into one file per locale (`scripts/postbuild/dataset.mjs`).
+/// `public/data/atlas.json` into one file per locale (`scripts/postbuild/dataset.mjs`, which
+/// takes the names from the model's `names`).
 fn dataset_url(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Fr => "data/atlas.fr.json",
-        Locale::En => "data/atlas.en.json",
-        Locale::Es => "data/atlas.es.json",
-    }
+    model::names::dataset_file(locale)
 }
 
 /// Shares the dataset's loader with every view; views load their locale's on first use.

@@ -1,5 +1,6 @@
 // trunk post_build step: splits data/atlas.json (all three languages, the single source)
-// into data/atlas.<lang>.json (one per locale of locales/), each keeping only its own language's texts, so that a
+// into data/atlas.<lang>.json (one per locale of locales/; the files' names are the app's,
+// scripts/lib/names.mjs), each keeping only its own language's texts, so that a
 // visitor downloads one language. The structure is unchanged (other languages are empty
 // strings), so the app parses every file with the same types. The source is validated by
 // build.rs and the tests before it gets here. data/atlas.json stays: it is the open data
@@ -7,10 +8,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../lib/locales.mjs';
+import { names } from '../lib/names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-const source = join(staging, 'data/atlas.json');
+const { datasetFile, datasetFiles, locales } = names();
+// The app's locales (model::Locale) and the UI's (locales/) must be the same.
+if (locales.slice().sort().join() !== LOCALES.join())
+  throw new Error(`the app's locales (${locales.join(', ')}) differ from locales/ (${LOCALES.join(', ')})`);
+const source = join(staging, datasetFile);
 const data = JSON.parse(readFileSync(source, 'utf8'));
 
 /** A text in every locale: an object whose keys are exactly the locales. */
@@ -26,6 +32,6 @@ function only(value, locale) {
 }
 
 for (const locale of LOCALES) {
-  writeFileSync(join(staging, `data/atlas.${locale}.json`), JSON.stringify(only(data, locale)));
+  writeFileSync(join(staging, datasetFiles[locale]), JSON.stringify(only(data, locale)));
 }
-console.log(`dataset split into ${LOCALES.map((l) => `atlas.${l}.json`).join(', ')}`);
+console.log(`dataset split into ${LOCALES.map((l) => datasetFiles[l]).join(', ')}`);

@@ -1,8 +1,8 @@
 // trunk post_build step: writes the UI's locales into the staged embed.js, the partners'
 // script, which is a plain script that cannot import anything: its list of languages
 // (`__LANGS__`, the directories of locales/) and its frames' accessible names (`__TITLES__`,
-// from each locale's embed.json). Runs before loader.mjs, which precompresses it, and
-// sw.mjs, which hashes it into the cache version.
+// from each locale's embed.json). Runs before sw.mjs, which hashes it into the cache
+// version; scripts/build precompresses it last.
 // Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

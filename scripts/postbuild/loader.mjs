@@ -1,39 +1,31 @@
-// trunk post_build hook, the fifth step of scripts/postbuild/run (after split.mjs, dataset.mjs,
-// opendata.mjs and embed.mjs, whose files it precompresses; before sw.mjs, which lists the
-// final files): makes the staged build fit a strict Content-Security-Policy and a static host.
+// trunk post_build step: trunk's inline wasm loader moved to a file, so that the pages fit a
+// strict Content-Security-Policy. Runs after split.mjs (which points the loader at the
+// chunks) and the data steps; before headers.mjs and sw.mjs, which list the final files.
 //
-// 1. trunk writes its wasm loader inline (`<script type="module">import init …</script>`),
-//    which `script-src 'self'` refuses. The loader moves to `loader-<hash>.js`, referenced
-//    with its integrity, so the policy needs neither 'unsafe-inline' nor per-build hashes.
-//    Before trunk's code, the loader applies the theme the visitor chose
-//    (src/components/theme_toggle.rs), so a prerendered page is shown in it, and puts the
-//    address's query in the prerendered search page's field. Then, after the first paint, it
-//    starts the download of the page's dataset (`data/atlas.<lang>.json`, the language being
-//    the path's first segment, or the second under `embed/`), so that it arrives alongside
-//    the wasm instead of after it. Both downloads start after the first paint, and trunk's
-//    preload of the wasm goes: the prerendered page's HTML and CSS get the network first,
-//    and its content is drawn before the wasm (the main module, then the page's chunks) is
-//    requested.
-// 2. `_headers` (Cloudflare Pages / Netlify) is written from deploy/_headers for this
-//    build: paths under the public URL, plus one immutable rule per hashed asset.
-// 3. Release builds get precompressed siblings (`.gz`, gzip -9; `.br`, brotli quality 11)
-//    of every text and wasm file, for nginx's gzip_static/brotli_static and for CDNs.
+// trunk writes its wasm loader inline (`<script type="module">import init …</script>`), which
+// `script-src 'self'` refuses. The loader moves to `loader-<hash>.js`, referenced with its
+// integrity, so the policy needs neither 'unsafe-inline' nor per-build hashes. Before trunk's
+// code, the loader applies the theme the visitor chose (src/components/theme_toggle.rs), so a
+// prerendered page is shown in it, and puts the address's query in the prerendered search
+// page's field. Then, after the first paint, it starts the download of the page's dataset
+// (`data/atlas.<lang>.json`, the language being the path's first segment, or the second under
+// `embed/`), so that it arrives alongside the wasm instead of after it. Both downloads start
+// after the first paint, and trunk's preload of the wasm goes: the prerendered page's HTML and
+// CSS get the network first, and its content is drawn before the wasm (the main module, then
+// the page's chunks) is requested. The storage key, the field's id and the dataset's files are
+// the app's (scripts/lib/names.mjs).
 // Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HASHED } from '../lib/hashed.mjs';
-import { LOCALES } from '../lib/locales.mjs';
-import { ROOT } from '../lib/root.mjs';
-import { files } from '../lib/walk.mjs';
-import { COMPRESSIBLE, precompress } from './compress.mjs';
+import { names } from '../lib/names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 
-// 1. The inline loader, out of index.html.
+const { themeStorageKey, searchPageInputId, datasetFiles } = names();
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 // (Minified HTML may have dropped the attribute's quotes.)
@@ -41,14 +33,14 @@ const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
 const loaders = [...html.matchAll(inline)];
 if (loaders.length !== 1) throw new Error(`expected one inline module script in index.html, found ${loaders.length}`);
 const preload = `try {
-  const theme = localStorage.getItem('uclg-atlas-theme');
+  const theme = localStorage.getItem(${JSON.stringify(themeStorageKey)});
   if (theme) document.documentElement.dataset.theme = theme;
 } catch {}
 {
   // The prerendered search page (no query at build time) shows the address's query in its
   // field until the app takes over. As its default value too: the hand-over carries only
   // what the visitor typed (src/components/first_paint.rs), and the app reads the address.
-  const field = document.getElementById('search-page-input');
+  const field = document.getElementById(${JSON.stringify(searchPageInputId)});
   const query = new URLSearchParams(location.search).get('q');
   if (field && query) field.defaultValue = query;
 }
@@ -59,8 +51,9 @@ await new Promise((painted) => {
 {
   const [first, second] = location.pathname.slice(${JSON.stringify(base)}.length).split('/');
   const lang = first === 'embed' ? second : first;
-  if (${JSON.stringify(LOCALES)}.includes(lang)) {
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: \`${base}data/atlas.\${lang}.json\` });
+  const file = new Map(${JSON.stringify(Object.entries(datasetFiles))}).get(lang);
+  if (file) {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: ${JSON.stringify(base)} + file });
     document.head.append(link);
   }
 }
@@ -81,27 +74,3 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(checked)) throw new Error('index.html st
 if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute');
 writeFileSync(indexPath, html);
 console.log(`loader: ${name}`);
-
-// 2. _headers for this build.
-const all = files(staging).filter((p) => !/\.(?:gz|br)$/.test(p));
-const template = readFileSync(join(ROOT, 'deploy', '_headers'), 'utf8');
-const prefix = base.replace(/\/$/, '');
-const rules = template
-  .split('\n')
-  .map((line) => (line.startsWith('/') ? `${prefix}${line}` : line))
-  .join('\n');
-const hashed = all
-  .filter((p) => HASHED.test(p))
-  .map((p) => `${base}${p}\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n`)
-  .join('\n');
-writeFileSync(
-  join(staging, '_headers'),
-  `${rules.trimEnd()}\n\n# Hashed assets of this build (written by scripts/postbuild/loader.mjs).\n${hashed}`,
-);
-
-// 3. Precompressed siblings, release builds only (brotli 11 on a debug wasm takes minutes).
-if (process.env.TRUNK_PROFILE === 'release') {
-  let saved = 0;
-  for (const p of all.filter((f) => COMPRESSIBLE.test(f))) saved += precompress(join(staging, p));
-  console.log(`precompressed: ${(saved / 1024).toFixed(0)} KiB saved with brotli`);
-}

@@ -1,20 +1,25 @@
 // trunk post_build step: the open data downloads of the Sources page (`/{lang}/sources#data`),
-// built from the dataset, never edited by hand. Runs after dataset.mjs and before loader.mjs
-// (which precompresses them) and sw.mjs (which precaches them, so they work offline).
+// built from the dataset, never edited by hand. Runs after dataset.mjs and before sw.mjs
+// (which precaches them, so they work offline); scripts/build precompresses them last.
+// The files and their formats are the app's list (model::names::OpenDataFile, through
+// scripts/lib/names.mjs): this step writes each file of that list, by what it holds, and
+// fails on one it cannot write.
 //
-// - data/atlas.json: the dataset as is, all three languages (kept by dataset.mjs);
-// - data/<lang>/figures.csv, sections-countries.csv, sources.csv: tables whose texts are in
-//   <lang>; RFC 4180 (fields quoted when needed, CRLF line ends), UTF-8 with a byte order
-//   mark so that spreadsheet programs read the accents right;
-// - data/<lang>/README.txt: what each file holds, attribution and licence, from the UI
-//   strings of locales/<lang>/sources.json (the Sources page shows the same);
+// - data/atlas.json (`full`): the dataset as is, all three languages (kept by dataset.mjs);
+// - data/<lang>/figures.csv, sections-countries.csv, sources.csv (`figures`, `sections`,
+//   `sources`): tables whose texts are in <lang>; RFC 4180 (fields quoted when needed, CRLF
+//   line ends), UTF-8 with a byte order mark so that spreadsheet programs read the accents
+//   right;
+// - data/<lang>/README.txt (`readme`): what each file holds, attribution and licence, from
+//   the UI strings of locales/<lang>/sources.json (the Sources page shows the same);
 // - data/downloads.json: each file's size in bytes and a table's columns, which the Sources
 //   page shows.
 // Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, strings } from '../lib/locales.mjs';
+import { names } from '../lib/names.mjs';
 
 /** One CSV field: quoted when it holds a quote, a comma or a line break (RFC 4180 §2.6-7). */
 export function field(value) {
@@ -27,7 +32,7 @@ export function csv(header, rows) {
   return `\uFEFF${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The tables of `data` in `locale`: file name → [header, rows]. */
+/** The tables of `data` in `locale`: what a table holds (`names.json`'s `holds`) → [header, rows]. */
 export function tables(data, countries, locale) {
   const countryName = new Map(countries.map((c) => [c.code, c.name[locale]]));
   // A country in two regional sections is striped on the map (atlas-model's geo/layout.rs);
@@ -38,7 +43,7 @@ export function tables(data, countries, locale) {
   }
   const ids = (list) => list.join(' ');
   return {
-    'figures.csv': [
+    figures: [
       ['id', 'subject', 'measure', 'qualifier', 'value', 'out_of', 'unit', 'year', 'source_ids', 'label', 'note'],
       data.figures.map((f) => [
         f.id,
@@ -54,7 +59,7 @@ export function tables(data, countries, locale) {
         f.note?.[locale],
       ]),
     ],
-    'sections-countries.csv': [
+    sections: [
       // `editorial`: the atlas places the country in this section where UN M49 does not.
       ['section_id', 'section_name', 'section_kind', 'iso_code', 'country_name', 'seat_city', 'shared', 'regional_sections', 'editorial'],
       data.sections.flatMap((s) =>
@@ -71,7 +76,7 @@ export function tables(data, countries, locale) {
         ]),
       ),
     ],
-    'sources.csv': [
+    sources: [
       // `year_inferred`: the source prints no date; its year is the atlas's reasoning (year_note).
       ['id', 'title', 'publisher', 'year', 'year_inferred', 'year_note', 'language', 'url', 'seed', 'description'],
       data.sources.map((s) => [
@@ -90,18 +95,25 @@ export function tables(data, countries, locale) {
   };
 }
 
+/** The key of each file's description in locales/<lang>/sources.json, by what it holds (the
+ * README describes the others). */
+const DESCRIPTIONS = {
+  full: 'data_full',
+  figures: 'data_figures',
+  sections: 'data_sections',
+  sources: 'data_sources',
+};
+
 /** data/<locale>/README.txt: the Sources page's data section as text (`sources`: the locale's
- * sources.json), with each table's columns. */
-function readme(sources, files) {
+ * sources.json; `list`: the locale's downloads, names.json's `openData`), with each table's
+ * columns. The README lists the other files, relative to its own directory. */
+function readme(sources, list, tables) {
   const lines = [sources.data_title, '', sources.data_lead, '', sources.data_attribution, sources.data_licence, ''];
-  const described = [
-    ['../atlas.json', sources.data_full, null],
-    ['figures.csv', sources.data_figures, files['figures.csv'][0]],
-    ['sections-countries.csv', sources.data_sections, files['sections-countries.csv'][0]],
-    ['sources.csv', sources.data_sources, files['sources.csv'][0]],
-  ];
-  for (const [file, what, columns] of described) {
-    lines.push(`${file}: ${what}`);
+  const here = list.find((f) => f.holds === 'readme').path.replace(/[^/]*$/, '');
+  for (const { path, holds } of list.filter((f) => f.holds !== 'readme')) {
+    const file = path.startsWith(here) ? path.slice(here.length) : `../${path}`;
+    lines.push(`${file}: ${sources[DESCRIPTIONS[holds]]}`);
+    const columns = tables[holds]?.[0];
     if (columns) lines.push(`  ${sources.data_columns.replace(/\{\{\s*columns\s*\}\}/, columns.join(', '))}`);
   }
   lines.push('', sources.data_generated, '');
@@ -112,24 +124,40 @@ function readme(sources, files) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-  const dataDir = join(staging, 'data');
-  const data = JSON.parse(readFileSync(join(dataDir, 'atlas.json'), 'utf8'));
+  const { dataDir: dataName, datasetFile, downloadsFile, openData } = names();
+  const dataDir = join(staging, dataName);
+  const data = JSON.parse(readFileSync(join(staging, datasetFile), 'utf8'));
   const countries = JSON.parse(readFileSync(join(dataDir, 'countries.json'), 'utf8'));
   /** Each file below data/ → its columns, for tables. */
-  const written = new Map([['atlas.json', undefined]]);
+  const written = new Map();
   for (const locale of LOCALES) {
-    mkdirSync(join(dataDir, locale), { recursive: true });
+    const list = openData[locale];
+    if (!list) throw new Error(`names.json: no open data files for ${locale}`);
     const files = tables(data, countries, locale);
-    for (const [name, [header, rows]] of Object.entries(files)) {
-      writeFileSync(join(dataDir, locale, name), csv(header, rows));
-      written.set(`${locale}/${name}`, header);
+    const contents = {
+      // The dataset itself (names.json's datasetFile), kept by dataset.mjs: nothing to write.
+      full: () => undefined,
+      readme: () => readme(strings(locale).sources, list, files),
+      ...Object.fromEntries(Object.entries(files).map(([holds, [header, rows]]) => [holds, () => csv(header, rows)])),
+    };
+    const unknown = list.filter((f) => !contents[f.holds]).map((f) => f.holds);
+    const missing = Object.keys(contents).filter((holds) => !list.some((f) => f.holds === holds));
+    if (unknown.length || missing.length)
+      throw new Error(
+        `the app's open data files (model::names::OpenDataFile) and opendata.mjs's differ: ${[...unknown.map((h) => `no way to write ${h}`), ...missing.map((h) => `${h} is not in the app's list`)].join('; ')}`,
+      );
+    for (const { path, holds } of list) {
+      const text = contents[holds]();
+      if (text !== undefined) {
+        mkdirSync(dirname(join(dataDir, path)), { recursive: true });
+        writeFileSync(join(dataDir, path), text);
+      }
+      written.set(path, files[holds]?.[0]);
     }
-    writeFileSync(join(dataDir, locale, 'README.txt'), readme(strings(locale).sources, files));
-    written.set(`${locale}/README.txt`, undefined);
   }
   const manifest = Object.fromEntries(
     [...written].map(([file, columns]) => [file, { bytes: statSync(join(dataDir, file)).size, columns }]),
   );
-  writeFileSync(join(dataDir, 'downloads.json'), `${JSON.stringify(manifest)}\n`);
+  writeFileSync(join(staging, downloadsFile), `${JSON.stringify(manifest)}\n`);
   console.log(`open data: ${written.size} files, ${Object.values(manifest).reduce((a, f) => a + f.bytes, 0)} bytes`);
 }

@@ -1,18 +1,18 @@
-// trunk post_build hook: writes the service worker's precache list and version into the
-// staged sw.js. The list is every file of the build (precompressed siblings aside); the
+// trunk post_build step, the last one: writes the service worker's precache list and version
+// into the staged sw.js. The list is every file of the build (precompressed siblings aside); the
 // version is a hash of all their contents, so any change makes a new cache. The files with a
 // content hash in their name are listed apart: the worker takes them from the HTTP cache.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HASHED } from '../lib/hashed.mjs';
 import { files } from '../lib/walk.mjs';
-import { precompress } from './compress.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
 
-// Not precached: precompressed siblings (the host picks them), the worker itself, licence
+// Not precached: precompressed siblings (the host picks them; scripts/build writes them after
+// this step, but a folder built again may hold the last build's), the worker itself, licence
 // files, and `_headers`, the static hosts' header rules, which no host serves (nginx answers
 // 404 for it): one missing file would make `cache.addAll` reject, and the worker never install.
 const SKIP = /\.(gz|br)$|(^|\/)sw\.js$|LICENSE[^/]*$|^_headers$/;
@@ -32,6 +32,4 @@ const sw = readFileSync(swPath, 'utf8')
   .replace('__PRECACHE__', JSON.stringify(list))
   .replace('__HASHED__', JSON.stringify(list.filter((path) => HASHED.test(path))));
 writeFileSync(swPath, sw);
-// Keep the precompressed copies (loader.mjs makes them in release builds) in step.
-if (existsSync(`${swPath}.br`)) precompress(swPath);
 console.log(`sw.js: version ${version}, ${list.length} files precached`);

@@ -223,10 +223,10 @@ pub fn SearchBox() -> impl IntoView {
     let action = paths.href(locale, &Route::Search);
     view! {
         <form class="search-box" role="search" action=action on:submit=on_submit>
-            <label class="visually-hidden" for="search-box-input">{t_string!(i18n, search.label)}</label>
+            <label class="visually-hidden" for=crate::model::names::SEARCH_BOX_INPUT_ID>{t_string!(i18n, search.label)}</label>
             <div class="search-box__field">
                 <input
-                    id="search-box-input"
+                    id=crate::model::names::SEARCH_BOX_INPUT_ID
                     node_ref=input
                     type="search"
                     name="q"

@@ -10,8 +10,9 @@ use leptos_use::use_preferred_dark;
 use crate::i18n::{t_string, use_i18n};
 use crate::paths::Theme;
 
-// scripts/postbuild/loader.mjs reads it too, to apply the theme before the app runs.
-const KEY: &str = "uclg-atlas-theme";
+// scripts/postbuild/loader.mjs reads it too (through the model's `names`), to apply the
+// theme before the app runs.
+const KEY: &str = crate::model::names::THEME_STORAGE_KEY;
 
 /// Applies `theme` to `<html data-theme>`: the one place that writes it.
 pub fn apply_theme(theme: Theme) {

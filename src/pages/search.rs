@@ -72,9 +72,9 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
             action=paths.href(locale, &Route::Search)
             on:submit=|ev| ev.prevent_default()
         >
-            <label for="search-page-input">{t_string!(i18n, search.label)}</label>
+            <label for=crate::model::names::SEARCH_PAGE_INPUT_ID>{t_string!(i18n, search.label)}</label>
             <input
-                id="search-page-input"
+                id=crate::model::names::SEARCH_PAGE_INPUT_ID
                 name="q"
                 type="search"
                 data-testid="search-input"

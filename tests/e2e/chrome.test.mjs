@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, appReady, data, heading, open, routes, suite, ui } from './harness.mjs';
+import { LOCALES, appReady, data, heading, names, open, routes, suite, ui } from './harness.mjs';
 
 const PHONE = { width: 360, height: 780 };
 let browser, app;
@@ -164,14 +164,14 @@ describe('the compact bar on phones', () => {
     const button = page.locator('.header-button--search');
     await button.click();
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
-    await page.waitForFunction(() => document.activeElement?.id === 'search-box-input');
+    await page.waitForFunction((id) => document.activeElement?.id === id, names().searchBoxInputId);
     assert.ok(await page.getByTestId('search-box').isVisible());
     await page.keyboard.press('Escape');
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
     assert.equal(await page.getByTestId('search-box').isVisible(), false);
     assert.equal(await page.evaluate(() => document.activeElement.classList.contains('header-button--search')), true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'search-box-input');
+    await page.waitForFunction((id) => document.activeElement?.id === id, names().searchBoxInputId);
     await page.keyboard.type('paix');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/fr\/search\?q=paix$/);

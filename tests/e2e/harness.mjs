@@ -14,6 +14,7 @@ import { startPartner } from './partner.mjs';
 
 export { CHROMIUM, CHROMIUM_ARGS, appReady, launch, open } from '../../scripts/lib/browser.mjs';
 export { LOCALES } from '../../scripts/lib/locales.mjs';
+export { names } from '../../scripts/lib/names.mjs';
 export { freePort, startNginx } from '../../scripts/lib/nginx.mjs';
 export { poll } from '../../scripts/lib/poll.mjs';
 export { ROOT } from '../../scripts/lib/root.mjs';

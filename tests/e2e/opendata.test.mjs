@@ -5,12 +5,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
-import { DIST, DIST_SUB, LOCALES, ROOT, data, open, startNginx, suite, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, data, names, open, startNginx, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const CSVS = ['figures.csv', 'sections-countries.csv', 'sources.csv'];
-/** Each download, as the Sources page lists it: path below data/, format. */
-const downloads = (lang) => [['atlas.json', 'JSON'], ...CSVS.map((f) => [`${lang}/${f}`, 'CSV']), [`${lang}/README.txt`, 'TXT']];
+/** Each download, as the Sources page lists it: path below data/, format (the app's list,
+ * model::names::OpenDataFile, which opendata.mjs writes). */
+const downloads = (lang) => names().openData[lang].map(({ path, format }) => [path, format]);
 
 /**
  * A strict RFC 4180 reader: records end with CRLF (the last one too), fields are quoted
@@ -224,7 +225,7 @@ describe('open data files', () => {
   test('the full dataset is the source file as is; downloads.json has every size; all are precached', async () => {
     const served = Buffer.from(await (await fetch(`${nginx.url}data/atlas.json`)).arrayBuffer());
     assert.deepEqual(served, readFileSync(`${ROOT}public/data/atlas.json`));
-    const sizes = await (await fetch(`${nginx.url}data/downloads.json`)).json();
+    const sizes = await (await fetch(`${nginx.url}${names().downloadsFile}`)).json();
     const all = LOCALES.flatMap(downloads).map(([file]) => file);
     assert.deepEqual(Object.keys(sizes).sort(), [...new Set(all)].sort());
     for (const file of all) assert.equal(sizes[file].bytes, statSync(`${DIST}/data/${file}`).size, file);
@@ -242,7 +243,7 @@ describe('the Sources page offers the data', () => {
   ]) {
     test(`every locale, with and without JavaScript: each download with its format and size (${base})`, async () => {
       const server = base === '/' ? nginx : await startNginx(dist, base);
-      const sizes = JSON.parse(readFileSync(`${dist}/data/downloads.json`, 'utf8'));
+      const sizes = JSON.parse(readFileSync(`${dist}/${names().downloadsFile}`, 'utf8'));
       const context = await browser.newContext({ javaScriptEnabled: false });
       const plain = await context.newPage();
       const page = await open(browser);

@@ -3,7 +3,7 @@
 // names its countries instead of their ISO codes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { data, open, suite, ui } from './harness.mjs';
+import { data, names, open, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -51,9 +51,9 @@ test('leaving a page before its own load ends leaves the app working', async () 
   let asked;
   const requested = new Promise((ok, fail) => {
     asked = ok;
-    setTimeout(() => fail(new Error('the Sources page did not ask for data/downloads.json')), 15000);
+    setTimeout(() => fail(new Error(`the Sources page did not ask for ${names().downloadsFile}`)), 15000);
   });
-  await page.route('**/data/downloads.json', async (route) => {
+  await page.route(`**/${names().downloadsFile}`, async (route) => {
     asked();
     await held;
     await route.continue();
@@ -64,7 +64,7 @@ test('leaving a page before its own load ends leaves the app working', async () 
   await page.locator('main h1', { hasText: ui.en.vision.title }).waitFor();
   release();
   // Its answer comes to a view that is no more; the app goes on.
-  await page.waitForResponse('**/data/downloads.json');
+  await page.waitForResponse(`**/${names().downloadsFile}`);
   await page.locator('.site-nav a[href$="/en/figures"]').click();
   await page.locator('main h1', { hasText: ui.en.figures.title }).waitFor();
   assert.deepEqual(page.errors, []);

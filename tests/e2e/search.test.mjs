@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, ROOT, data, heading, open, suite, ui } from './harness.mjs';
+import { LOCALES, ROOT, data, heading, names, open, suite, ui } from './harness.mjs';
 
 const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
 const nameOf = (code, lang) => countries.find((c) => c.code === code).name[lang];
@@ -94,7 +94,7 @@ describe('the header search box', () => {
     assert.match(await active.textContent(), /Kenya/);
     assert.equal(await page.locator('[role=option][aria-selected=true]').count(), 1);
     // The focus stays in the field.
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-box-input');
+    assert.equal(await page.evaluate(() => document.activeElement.id), names().searchBoxInputId);
 
     await page.keyboard.press('Enter');
     const section = regional('KE')[0];
@@ -315,7 +315,7 @@ describe('the search page', () => {
     });
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto(`${app.url}es/search?q=ciudades%20intermedias`);
-    await page.waitForFunction(() => document.getElementById('search-page-input')?.value === 'ciudades intermedias', null, {
+    await page.waitForFunction((id) => document.getElementById(id)?.value === 'ciudades intermedias', names().searchPageInputId, {
       timeout: 5000,
     });
     assert.equal(await page.locator('#boot.prerendered').count(), 1, 'still the prerendered page');

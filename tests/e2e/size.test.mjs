@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST, buildAssets } from './harness.mjs';
+import { DIST, buildAssets, names } from './harness.mjs';
 
 const KB = 1024;
 const margin = (bytes) => Math.round(bytes * 1.03);
@@ -58,7 +58,7 @@ test('the home page’s first load stays within its size budget', () => {
     js: pick('.js').reduce((s, f) => s + brotli(join(DIST, f)), 0),
     css: pick('.css').reduce((s, f) => s + brotli(join(DIST, f)), 0),
     html: brotli(join(DIST, 'fr/index.html')),
-    dataset: brotli(join(DIST, 'data/atlas.fr.json')),
+    dataset: brotli(join(DIST, names().datasetFiles.fr)),
   };
   sizes.total = Object.values(sizes).reduce((a, b) => a + b, 0);
   assert.ok(pick('.wasm').length === 1 && pick('.js').length >= 2, `assets found: ${referenced.join(', ')}`);

@@ -5,7 +5,7 @@
 //! Invariant: this crate depends on no leptos and no browser crate (its Cargo.toml says
 //! so, and the compiler keeps it), so it is tested natively with `cargo test`, used by the
 //! app's `build.rs` to check the dataset, and runs natively as `routes` (the prerender's
-//! list of pages).
+//! list of pages) and `names` (the names the build's JavaScript shares with the app).
 
 pub mod chart;
 mod dataset;
@@ -15,6 +15,8 @@ pub mod format;
 pub mod geo;
 pub mod head;
 mod locale;
+/// The names shared with the build's JavaScript (storage key, ids, data files).
+pub mod names;
 /// The URL scheme, with the pages (`Route`) that search results and views link to.
 pub mod paths;
 mod search;

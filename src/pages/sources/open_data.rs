@@ -31,7 +31,7 @@ pub fn OpenData() -> impl IntoView {
                 What::Sources => t_string!(i18n, sources.data_sources),
                 What::Readme => t_string!(i18n, sources.data_readme),
             };
-            let href = paths.file(&format!("data/{file}"));
+            let href = paths.file(&format!("{}/{file}", crate::model::names::DATA_DIR));
             let name = file.rsplit('/').next().unwrap_or_default().to_owned();
             let download = name.clone();
             let unknown = unknown.clone();
@@ -80,29 +80,12 @@ pub fn OpenData() -> impl IntoView {
     }
 }
 
-/// What a file holds.
-enum What {
-    Full,
-    Figures,
-    Sections,
-    Sources,
-    Readme,
-}
+// What a file holds: the model's list of downloads, the one opendata.mjs writes.
+use crate::model::names::OpenDataFile as What;
 
 /// Each download: its path below `data/`, its format and what it holds.
 fn files(locale: Locale) -> [(String, &'static str, What); 5] {
-    let lang = locale.tag();
-    [
-        ("atlas.json".to_owned(), "JSON", What::Full),
-        (format!("{lang}/figures.csv"), "CSV", What::Figures),
-        (
-            format!("{lang}/sections-countries.csv"),
-            "CSV",
-            What::Sections,
-        ),
-        (format!("{lang}/sources.csv"), "CSV", What::Sources),
-        (format!("{lang}/README.txt"), "TXT", What::Readme),
-    ]
+    What::ALL.map(|what| (what.path(locale), what.format(), what))
 }
 
 /// A download as `data/downloads.json` describes it.
@@ -117,7 +100,7 @@ struct FileInfo {
 /// The downloads described, by path below `data/`.
 type Downloads = HashMap<String, FileInfo>;
 
-const DOWNLOADS_URL: &str = "data/downloads.json";
+const DOWNLOADS_URL: &str = crate::model::names::DOWNLOADS_FILE;
 
 /// The downloads' list, loaded with the section: a failure leaves the sizes unknown, the
 /// links still work. The first paint stays until they are known, so a prerendered page
