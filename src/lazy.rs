@@ -20,7 +20,7 @@ use leptos::wasm_split::SplitLoaderError;
 use leptos_router::hooks::use_location;
 
 use crate::components::ErrorView;
-use crate::load::{InFlight, LoadError};
+use crate::load::{Counted, InFlight, LoadError};
 
 /// A page's chunk did not load (offline without a cache, a new deployment, a cut link).
 #[derive(Debug)]
@@ -54,25 +54,8 @@ pub async fn page(chunk: &'static str, load: PageLoad) -> AnyView {
 /// in `Navigating`. A failure is not an error here: the view's own load tries again and
 /// shows it.
 pub async fn preload(load: impl Future<Output = Result<(), SplitLoaderError>>) {
-    let _pending = use_context::<Navigating>().map(Pending::new);
+    let _pending = use_context::<Navigating>().map(|n| Counted::new(n.pending));
     let _ = InFlight::count(load).await;
-}
-
-/// A route chunk the router waits for, counted while this lives: a navigation cut short by
-/// another drops its preload half-way, and the count must come down all the same.
-struct Pending(Navigating);
-
-impl Pending {
-    fn new(navigating: Navigating) -> Self {
-        navigating.pending.update(|n| *n += 1);
-        Pending(navigating)
-    }
-}
-
-impl Drop for Pending {
-    fn drop(&mut self) {
-        self.0.pending.try_update(|n| *n = n.saturating_sub(1));
-    }
 }
 
 /// Loads a chunk ahead of a navigation that may come (`prefetch.rs`): nothing waits for it.

@@ -125,7 +125,7 @@ where
             return;
         };
         self.state.set(Load::Loading);
-        self.in_flight.0.update(|n| *n += 1);
+        let counted = Counted::new(self.in_flight.0);
         let fetched = self.fetch.with_value(|fetch| fetch(key.clone()));
         spawn_local(async move {
             // The request starts in a task of its own, so that whatever asked for the load
@@ -145,7 +145,7 @@ where
             if self.key.try_get_untracked().flatten().as_ref() == Some(&key) {
                 self.state.try_set(next);
             }
-            self.in_flight.0.update(|n| *n -= 1);
+            drop(counted);
         });
     }
 
@@ -190,15 +190,27 @@ impl InFlight {
     /// Awaits `work`, counted as a load in progress meanwhile (where the app provides the
     /// count: a prefetch outside the app's owner counts nothing).
     pub async fn count<T>(work: impl Future<Output = T>) -> T {
-        let in_flight = use_context::<InFlight>();
-        if let Some(n) = in_flight {
-            n.0.update(|n| *n += 1);
-        }
-        let result = work.await;
-        if let Some(n) = in_flight {
-            n.0.try_update(|n| *n -= 1);
-        }
-        result
+        let _counted = use_context::<InFlight>().map(|n| Counted::new(n.0));
+        work.await
+    }
+}
+
+/// One unit of a count of work in progress, given back when dropped: work abandoned half
+/// way (a navigation cut short by another drops its route's preload) still ends its count,
+/// or the first paint and `aria-busy` would wait for ever.
+pub struct Counted(RwSignal<u32>);
+
+impl Counted {
+    pub fn new(count: RwSignal<u32>) -> Self {
+        count.update(|n| *n += 1);
+        Counted(count)
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        // `try_`: the count may be disposed with the app.
+        self.0.try_update(|n| *n = n.saturating_sub(1));
     }
 }
 
@@ -209,11 +221,11 @@ impl InFlight {
 pub fn in_next_task() -> ReadSignal<bool> {
     let in_flight = InFlight::use_context();
     let (due, set_due) = signal(false);
-    in_flight.0.update(|n| *n += 1);
+    let counted = Counted::new(in_flight.0);
     spawn_local(async move {
         next_task().await;
         set_due.set(true);
-        in_flight.0.update(|n| *n -= 1);
+        drop(counted);
     });
     due
 }
