@@ -176,7 +176,11 @@ describe('embed.js on a partner page', () => {
     // From another frame on the page (the partner's origin).
     await (await (await page.$('#other')).contentFrame()).evaluate((m) => parent.postMessage(m, '*'), forged);
     // From a frame of the atlas's origin that embed.js does not manage.
-    const plain = await (await page.$('#plain')).contentFrame();
+    // Below the managed frame, once that has grown to its content: Chromium paints no
+    // offscreen frame of another origin, and the app shows itself in a painted frame.
+    const plainFrame = await page.$('#plain');
+    await plainFrame.scrollIntoViewIfNeeded();
+    const plain = await plainFrame.contentFrame();
     await plain.waitForSelector('main h1');
     await plain.evaluate((m) => parent.postMessage(m, '*'), forged);
     // Then a genuine message from the managed frame, sent last: once its height is applied,
