@@ -2,6 +2,7 @@
 // for assertions, and the set-up every test file shares. What the scripts need as well
 // (Chromium, nginx, the locales, the routes) lives in scripts/lib/: tests import scripts,
 // never the other way round (architecture.test.mjs).
+import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
@@ -85,6 +86,26 @@ export async function heading(page) {
   const h1 = page.locator('main h1').first();
   await h1.waitFor({ state: 'visible', timeout: 15000 });
   return (await h1.textContent()).trim();
+}
+
+/** The WCAG levels every view is held to. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * What axe finds in the page (or in `include`, a selector), one line per rule: its id and
+ * the first three elements it flags. An empty list is a pass.
+ */
+export async function axe(page, { include } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(WCAG);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 /**
