@@ -282,73 +282,28 @@ fn count_sentences(locale: Locale, count: usize) -> [String; 4] {
 
 #[test]
 fn count_sentences_take_each_language_s_plural_form() {
-    let expect = |locale, count, sentences: [&str; 4]| {
+    use Locale::{En, Es, Fr};
+    // A table, one case per line.
+    #[rustfmt::skip]
+    let cases: [(Locale, usize, [&str; 4]); 10] = [
+        // French: 0 and 1 are singular.
+        (Fr, 0, ["0 résultat", "0 pays", "0 stratégie", "0 action"]),
+        (Fr, 1, ["1 résultat", "1 pays", "1 stratégie", "1 action"]),
+        (Fr, 2, ["2 résultats", "2 pays", "2 stratégies", "2 actions"]),
+        (Fr, 1250, ["1\u{202F}250 résultats", "1\u{202F}250 pays", "1\u{202F}250 stratégies", "1\u{202F}250 actions"]),
+        // English and Spanish: only 1 is singular.
+        (En, 0, ["0 results", "0 countries", "0 strategies", "0 actions"]),
+        (En, 1, ["1 result", "1 country", "1 strategy", "1 action"]),
+        (En, 12, ["12 results", "12 countries", "12 strategies", "12 actions"]),
+        (Es, 0, ["0 resultados", "0 países", "0 estrategias", "0 acciones"]),
+        (Es, 1, ["1 resultado", "1 país", "1 estrategia", "1 acción"]),
+        (Es, 54, ["54 resultados", "54 países", "54 estrategias", "54 acciones"]),
+    ];
+    for (locale, count, sentences) in cases {
         assert_eq!(
             count_sentences(locale, count),
             sentences.map(String::from),
             "{locale:?}, {count}"
         );
-    };
-    // French: 0 and 1 are singular.
-    expect(
-        Locale::Fr,
-        0,
-        ["0 résultat", "0 pays", "0 stratégie", "0 action"],
-    );
-    expect(
-        Locale::Fr,
-        1,
-        ["1 résultat", "1 pays", "1 stratégie", "1 action"],
-    );
-    expect(
-        Locale::Fr,
-        2,
-        ["2 résultats", "2 pays", "2 stratégies", "2 actions"],
-    );
-    expect(
-        Locale::Fr,
-        1250,
-        [
-            "1\u{202F}250 résultats",
-            "1\u{202F}250 pays",
-            "1\u{202F}250 stratégies",
-            "1\u{202F}250 actions",
-        ],
-    );
-    // English and Spanish: only 1 is singular.
-    expect(
-        Locale::En,
-        0,
-        ["0 results", "0 countries", "0 strategies", "0 actions"],
-    );
-    expect(
-        Locale::En,
-        1,
-        ["1 result", "1 country", "1 strategy", "1 action"],
-    );
-    expect(
-        Locale::En,
-        12,
-        ["12 results", "12 countries", "12 strategies", "12 actions"],
-    );
-    expect(
-        Locale::Es,
-        0,
-        ["0 resultados", "0 países", "0 estrategias", "0 acciones"],
-    );
-    expect(
-        Locale::Es,
-        1,
-        ["1 resultado", "1 país", "1 estrategia", "1 acción"],
-    );
-    expect(
-        Locale::Es,
-        54,
-        [
-            "54 resultados",
-            "54 países",
-            "54 estrategias",
-            "54 acciones",
-        ],
-    );
+    }
 }
