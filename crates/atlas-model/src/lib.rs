@@ -17,6 +17,8 @@ pub mod head;
 mod locale;
 /// The names shared with the build's JavaScript (storage key, ids, data files).
 pub mod names;
+/// The one list of the app's kinds of page (`Page`, `PAGES`).
+pub mod pages;
 /// The URL scheme, with the pages (`Route`) that search results and views link to.
 pub mod paths;
 mod search;
@@ -26,7 +28,8 @@ mod validate;
 pub use dataset::*;
 pub use date::IsoDate;
 pub use locale::{L10n, Locale};
-pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex, View};
+pub use pages::Page;
+pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex};
 pub use validate::{
     locale_problem, missing_translations, parse, parse_and_validate, validate, DataError,
 };
