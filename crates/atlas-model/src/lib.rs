@@ -1,6 +1,7 @@
 //! The pure layer of uclg-atlas: the dataset's types, their validation and pure queries
-//! (search, geometry, formatting), the URL scheme (`paths`), what the head says to crawlers
-//! (`head`) and the embed code (`embed_code`, with the one escape function).
+//! (search, geometry, formatting), the table of pages (`pages`), the URL scheme (`paths`),
+//! what the head says to crawlers (`head`) and the embed code (`embed_code`, with the one
+//! escape function).
 //!
 //! Invariant: this crate depends on no leptos and no browser crate (its Cargo.toml says
 //! so, and the compiler keeps it), so it is tested natively with `cargo test`, used by the
