@@ -23,23 +23,9 @@
   var LANGS = __LANGS__;
   var THEMES = ['light', 'dark', 'auto'];
   var ID = /^[a-z0-9-]{1,64}$/;
-  var VIEWS = {
-    map: function () {
-      return 'map';
-    },
-    section: function (id) {
-      return id && 'sections/' + id;
-    },
-    objective: function (id) {
-      return id && 'objectives/' + id;
-    },
-    figures: function () {
-      return 'figures';
-    },
-    initiatives: function () {
-      return 'initiatives';
-    },
-  };
+  // The views, by name: their path's first segment and whether they take a record's id
+  // (data-id), from the atlas's table of pages, written by scripts/postbuild/embed.mjs.
+  var VIEWS = __VIEWS__;
   // The frames' accessible names, per language and view (locales/<lang>/embed.json), written
   // by scripts/postbuild/embed.mjs.
   var TITLES = __TITLES__;
@@ -52,8 +38,9 @@
     var lang = el.getAttribute('data-lang');
     if (LANGS.indexOf(lang) < 0) lang = 'en';
     var id = el.getAttribute('data-id');
-    var route = VIEWS[view](id && ID.test(id) ? id : null);
-    if (!route) return null;
+    var spec = VIEWS[view];
+    if (spec.id && !(id && ID.test(id))) return null;
+    var route = spec.id ? spec.segment + '/' + id : spec.segment;
     var theme = el.getAttribute('data-theme');
     var frameId = 'uclg-atlas-' + ++count;
     var url = new URL('embed/' + lang + '/' + route, atlas);

@@ -1,7 +1,8 @@
-// The app's pages. `readRoutes()`: the app's own list (`paths::Route::all`), which
-// scripts/build writes to build/routes.tsv, for the prerender. `routes(lang)`: every route
-// with the heading its page shows, the tests' expectation (tests/e2e/views.test.mjs checks
-// that it lists the same pages as the app) and the benchmark's tour of the views.
+// The app's pages. `readRoutes()`: the app's own list (`paths::Route::all`, in the order of
+// the model's table of pages, crates/atlas-model/src/pages.rs), which scripts/build writes
+// to build/routes.tsv, for the prerender. `routes(lang)`: those pages with the heading each
+// shows, by its kind of page (`HEADINGS`), the tests' expectation and the benchmark's tour of
+// the views (tests/e2e/views.test.mjs checks the list against the dataset's records).
 import { existsSync, readFileSync } from 'node:fs';
 import { strings } from './locales.mjs';
 import { ROOT } from './root.mjs';
@@ -9,16 +10,19 @@ import { ROOT } from './root.mjs';
 /** Where scripts/build writes the app's list of pages. */
 export const ROUTES_FILE = `${ROOT}build/routes.tsv`;
 
-/** The app's pages: [path below the locale (`''` for its home), 'prerendered' | 'live']. */
+/**
+ * The app's pages: [path below the locale (`''` for its home), 'prerendered' | 'live',
+ * kind of page (`pages::Page`: 'Home', 'Objective'…)].
+ */
 export function readRoutes(file = ROUTES_FILE) {
   if (!existsSync(file)) throw new Error(`${file} does not exist: scripts/build writes it (cargo run -p atlas-model --bin routes)`);
   const rows = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split('\t'));
-  const bad = rows.find(([path, kind]) => path === undefined || !['prerendered', 'live'].includes(kind));
+  const bad = rows.find(([path, prerender, page]) => path === undefined || !['prerendered', 'live'].includes(prerender) || !page);
   if (bad || !rows.length)
-    throw new Error(`${file}: expected lines "<path>\t<prerendered|live>", found ${JSON.stringify(bad ?? 'nothing')}`);
+    throw new Error(`${file}: expected lines "<path>\t<prerendered|live>\t<kind of page>", found ${JSON.stringify(bad ?? 'nothing')}`);
   return rows;
 }
 
@@ -29,26 +33,40 @@ export function atlas() {
   return dataset;
 }
 
-/** Every route below the locale (`''` for its home), with the heading it must show in `lang`. */
+/**
+ * The heading each kind of page shows in `lang`, given the record's id for a record's page:
+ * the tests' own expectation, from the locale files and the dataset (not from the app).
+ */
+export const HEADINGS = {
+  Home: ({ data, lang }) => data.organisation.name[lang],
+  Vision: ({ t }) => t.vision.title,
+  Governance: ({ t }) => t.governance.title,
+  Objectives: ({ t }) => t.objectives.title,
+  Objective: ({ data, lang, id }) => data.objectives.find((o) => o.id === id)?.name[lang],
+  Sections: ({ t }) => t.sections.title,
+  Section: ({ data, lang, id }) => data.sections.find((s) => s.id === id)?.name[lang],
+  Initiatives: ({ data, lang }) => data.pact.title[lang],
+  Initiative: ({ data, lang, id }) => data.pact.initiatives.find((i) => i.id === id)?.name[lang],
+  Commissions: ({ t }) => t.commissions.title,
+  Networks: ({ t }) => t.networks.title,
+  Figures: ({ t }) => t.figures.title,
+  Timeline: ({ t }) => t.timeline.title,
+  Sources: ({ t }) => t.sources.title,
+  Search: ({ t }) => t.search.title,
+  EmbedGuide: ({ t }) => t.embed.docs_title,
+};
+
+/**
+ * Every page of the app (`readRoutes()`), in its order: [path below the locale (`''` for its
+ * home), the heading it must show in `lang`, its kind of page].
+ */
 export function routes(lang) {
   const t = strings(lang);
   const data = atlas();
-  return [
-    ['', data.organisation.name[lang]],
-    ['vision', t.vision.title],
-    ['governance', t.governance.title],
-    ['objectives', t.objectives.title],
-    ...data.objectives.map((o) => [`objectives/${o.id}`, o.name[lang]]),
-    ['sections', t.sections.title],
-    ...data.sections.map((s) => [`sections/${s.id}`, s.name[lang]]),
-    ['initiatives', data.pact.title[lang]],
-    ...data.pact.initiatives.map((i) => [`initiatives/${i.id}`, i.name[lang]]),
-    ['commissions', t.commissions.title],
-    ['networks', t.networks.title],
-    ['figures', t.figures.title],
-    ['timeline', t.timeline.title],
-    ['sources', t.sources.title],
-    ['search', t.search.title],
-    ['embed', t.embed.docs_title],
-  ];
+  return readRoutes().map(([path, , page]) => {
+    if (!Object.hasOwn(HEADINGS, page)) throw new Error(`${ROUTES_FILE}: no heading expected for a page of kind ${page} (/${path})`);
+    const heading = HEADINGS[page]({ t, data, lang, id: path.split('/')[1] });
+    if (typeof heading !== 'string' || !heading) throw new Error(`/${lang}/${path}: no ${page} heading in ${lang}`);
+    return [path, heading, page];
+  });
 }

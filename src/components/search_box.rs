@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::{hit_href, marked, use_locale, use_search_index, view_heading};
+use crate::components::{hit_href, marked, page_label, use_locale, use_search_index};
 use crate::data::DatasetLoader;
 use crate::i18n::{t_string, use_i18n};
 use crate::load::Load;
@@ -67,7 +67,7 @@ pub fn SearchBox() -> impl IntoView {
                 })
             });
             let pages = index.search(&q).into_iter().map(|h| {
-                let heading = view_heading(i18n, h.view);
+                let heading = page_label(i18n, h.view);
                 let href = hit_href(paths, locale, &h);
                 Suggestion {
                     title: if h.title.is_empty() {

@@ -16,9 +16,9 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use crate::components::focus_trap::cycle_focus_with;
-use crate::components::{LanguageSwitch, SearchBox, ThemeToggle};
+use crate::components::{page_label, LanguageSwitch, SearchBox, ThemeToggle};
 use crate::i18n::{t_string, use_i18n};
-use crate::model::Locale;
+use crate::model::{Locale, Page};
 use crate::paths::{Paths, Route};
 
 /// The id of the navigation list at the end of the page (`SiteMap`).
@@ -173,20 +173,18 @@ pub fn SiteMap(locale: Locale) -> impl IntoView {
 fn NavList(locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
     let paths = expect_context::<Paths>();
-    let link = move |route: Route| paths.href(locale, &route);
+    // The pages the model's table puts in the navigation, in its order.
+    let items = Page::nav()
+        .filter_map(|page| Some((page, Route::of(page, None)?)))
+        .map(|(page, route)| {
+            let href = paths.href(locale, &route);
+            let label = page_label(i18n, page);
+            view! { <li><A href=href exact=page == Page::Home>{label}</A></li> }
+        })
+        .collect_view();
     view! {
         <ul>
-            <li><A href=link(Route::Home) exact=true>{t_string!(i18n, nav.home)}</A></li>
-            <li><A href=link(Route::Vision)>{t_string!(i18n, nav.vision)}</A></li>
-            <li><A href=link(Route::Governance)>{t_string!(i18n, nav.governance)}</A></li>
-            <li><A href=link(Route::Objectives)>{t_string!(i18n, nav.objectives)}</A></li>
-            <li><A href=link(Route::Sections)>{t_string!(i18n, nav.sections)}</A></li>
-            <li><A href=link(Route::Initiatives)>{t_string!(i18n, nav.initiatives)}</A></li>
-            <li><A href=link(Route::Commissions)>{t_string!(i18n, nav.commissions)}</A></li>
-            <li><A href=link(Route::Networks)>{t_string!(i18n, nav.networks)}</A></li>
-            <li><A href=link(Route::Figures)>{t_string!(i18n, nav.figures)}</A></li>
-            <li><A href=link(Route::Timeline)>{t_string!(i18n, nav.timeline)}</A></li>
-            <li><A href=link(Route::Sources)>{t_string!(i18n, nav.sources)}</A></li>
+            {items}
         </ul>
     }
 }

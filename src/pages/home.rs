@@ -4,9 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, term_label, use_locale, Cite, FigureCard, PageMeta, Term};
+use crate::components::{
+    link, loaded, page_label, term_label, use_locale, Cite, FigureCard, PageMeta, Term,
+};
 use crate::i18n::{t_string, use_i18n};
-use crate::model::{format, Dataset, Figure};
+use crate::model::{format, Dataset, Figure, Page};
 use crate::paths::{Paths, Route};
 
 /// The home page: name, summary, founding, seat, principles and headline figures.
@@ -52,6 +54,14 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
             view! { <FigureCard data=data.clone() figure=f.clone() disagreement /> }
         })
         .collect_view();
+    // The pages the model's table lists on the home page, in its order, each with its blurb.
+    let entries = Page::home_entries()
+        .filter_map(|page| {
+            let route = Route::of(page, None)?;
+            let text = blurb(i18n, page)?;
+            Some(view! { <Entry route title=page_label(i18n, page) text /> })
+        })
+        .collect_view();
     view! {
         <PageMeta title=org.name.get(locale).to_owned() description=org.summary.get(locale).to_owned() route=Route::Home organisation=org.clone() />
         <section class="hero" data-testid="home">
@@ -92,16 +102,7 @@ fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
         <section class="band" aria-labelledby="home-explore">
             <h2 id="home-explore">{t_string!(i18n, home.explore_title)}</h2>
             <ul class="card-grid explore">
-                <Entry route=Route::Vision title=t_string!(i18n, nav.vision) text=t_string!(i18n, home.vision_text) />
-                <Entry route=Route::Governance title=t_string!(i18n, nav.governance) text=t_string!(i18n, home.governance_text) />
-                <Entry route=Route::Objectives title=t_string!(i18n, nav.objectives) text=t_string!(i18n, home.objectives_text) />
-                <Entry route=Route::Sections title=t_string!(i18n, nav.sections) text=t_string!(i18n, home.sections_text) />
-                <Entry route=Route::Initiatives title=t_string!(i18n, nav.initiatives) text=t_string!(i18n, home.initiatives_text) />
-                <Entry route=Route::Commissions title=t_string!(i18n, nav.commissions) text=t_string!(i18n, home.commissions_text) />
-                <Entry route=Route::Networks title=t_string!(i18n, nav.networks) text=t_string!(i18n, home.networks_text) />
-                <Entry route=Route::Figures title=t_string!(i18n, nav.figures) text=t_string!(i18n, home.figures_text) />
-                <Entry route=Route::Timeline title=t_string!(i18n, nav.timeline) text=t_string!(i18n, home.timeline_text) />
-                <Entry route=Route::Sources title=t_string!(i18n, nav.sources) text=t_string!(i18n, home.sources_text) />
+                {entries}
             </ul>
         </section>
     }
@@ -144,6 +145,29 @@ fn Secretariat(secretariat: crate::model::Secretariat) -> impl IntoView {
             <a href=website rel="noopener">{secretariat.website}</a>
         </address>
     }
+}
+
+/// What the home page says of `page` under its name (`PageInfo::home` says which pages it
+/// lists): every kind of page is named, so that a new one is a decision.
+fn blurb(i18n: leptos_i18n::I18nContext<crate::i18n::Locale>, page: Page) -> Option<&'static str> {
+    Some(match page {
+        Page::Vision => t_string!(i18n, home.vision_text),
+        Page::Governance => t_string!(i18n, home.governance_text),
+        Page::Objectives => t_string!(i18n, home.objectives_text),
+        Page::Sections => t_string!(i18n, home.sections_text),
+        Page::Initiatives => t_string!(i18n, home.initiatives_text),
+        Page::Commissions => t_string!(i18n, home.commissions_text),
+        Page::Networks => t_string!(i18n, home.networks_text),
+        Page::Figures => t_string!(i18n, home.figures_text),
+        Page::Timeline => t_string!(i18n, home.timeline_text),
+        Page::Sources => t_string!(i18n, home.sources_text),
+        Page::Home
+        | Page::Objective
+        | Page::Section
+        | Page::Initiative
+        | Page::Search
+        | Page::EmbedGuide => return None,
+    })
 }
 
 /// An entry point to one view of the atlas.

@@ -7,11 +7,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::{
-    hit_href, link, loaded, marked, redirect, use_locale, use_search_index, view_heading,
-    PageHeader, PageMeta,
+    hit_href, link, loaded, marked, page_label, redirect, use_locale, use_search_index, PageHeader,
+    PageMeta,
 };
 use crate::i18n::{t_string, use_i18n};
-use crate::model::{CountryHit, Dataset, Hit, View};
+use crate::model::{CountryHit, Dataset, Hit, Page};
 use crate::paths::{Paths, Route};
 
 /// The search page: the query lives in the URL, results update as the visitor types.
@@ -43,8 +43,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
     };
     let groups = move || {
         let hits = hits.get();
-        View::ALL
-            .into_iter()
+        Page::search_groups()
             .filter_map(|v| {
                 let in_view: Vec<Hit> = hits.iter().filter(|h| h.view == v).cloned().collect();
                 (!in_view.is_empty()).then(|| view! { <ResultGroup view=v hits=in_view /> })
@@ -99,11 +98,11 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
 
 /// The results of one view, under its heading.
 #[component]
-fn ResultGroup(view: View, hits: Vec<Hit>) -> impl IntoView {
+fn ResultGroup(view: Page, hits: Vec<Hit>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale().get_untracked();
     let paths = expect_context::<Paths>();
-    let heading = view_heading(i18n, view);
+    let heading = page_label(i18n, view);
     let items = hits
         .into_iter()
         .map(|h| {

@@ -19,7 +19,7 @@ export { names } from '../../scripts/lib/names.mjs';
 export { freePort, startNginx } from '../../scripts/lib/nginx.mjs';
 export { poll } from '../../scripts/lib/poll.mjs';
 export { ROOT } from '../../scripts/lib/root.mjs';
-export { readRoutes, routes } from '../../scripts/lib/routes.mjs';
+export { HEADINGS, readRoutes, routes } from '../../scripts/lib/routes.mjs';
 
 export const DIST = process.env.ATLAS_DIST ?? `${ROOT}build/dist`;
 export const DIST_SUB = process.env.ATLAS_DIST_SUB ?? `${ROOT}build/dist-sub`;

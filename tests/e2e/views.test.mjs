@@ -2,7 +2,7 @@
 // 404 for unknown ids, search, accessibility (axe) in light and dark, keyboard use.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, LOCALES, data, focusedHeading, heading, open, readRoutes, routes, screenshot, suite, ui } from './harness.mjs';
+import { axe, HEADINGS, LOCALES, data, focusedHeading, heading, open, readRoutes, routes, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -15,12 +15,23 @@ const PRERENDERED = new Set(
 );
 
 describe('every route in every locale', () => {
-  test("the tests' routes are the app's pages (paths::Route::all), in its order", () => {
-    for (const lang of LOCALES)
-      assert.deepEqual(
-        routes(lang).map(([route]) => route),
-        readRoutes().map(([path]) => path),
-      );
+  test("the app's pages (paths::Route::all) are one per kind, and one per record of the dataset", () => {
+    const app = readRoutes();
+    const of = (kind) => app.filter(([, , page]) => page === kind).map(([path]) => path);
+    // Each kind of page the tests know a heading for, and no other.
+    assert.deepEqual(new Set(app.map(([, , page]) => page)), new Set(Object.keys(HEADINGS)));
+    // A record's page for each record, in the dataset's order; every other kind once.
+    const records = {
+      Objective: data.objectives.map((o) => `objectives/${o.id}`),
+      Section: data.sections.map((s) => `sections/${s.id}`),
+      Initiative: data.pact.initiatives.map((i) => `initiatives/${i.id}`),
+    };
+    for (const kind of Object.keys(HEADINGS)) {
+      if (Object.hasOwn(records, kind)) assert.deepEqual(of(kind), records[kind], kind);
+      else assert.equal(of(kind).length, 1, kind);
+    }
+    assert.deepEqual(of('Home'), ['']);
+    assert.equal(new Set(app.map(([path]) => path)).size, app.length, 'no page twice');
     assert.ok(PRERENDERED.size > 20 && PRERENDERED.has('search') && !PRERENDERED.has('embed'), [...PRERENDERED].join(' '));
   });
 

@@ -1,6 +1,7 @@
 //! The pure layer of uclg-atlas: the dataset's types, their validation and pure queries
-//! (search, geometry, formatting), the URL scheme (`paths`), what the head says to crawlers
-//! (`head`) and the embed code (`embed_code`, with the one escape function).
+//! (search, geometry, formatting), the table of pages (`pages`), the URL scheme (`paths`),
+//! what the head says to crawlers (`head`) and the embed code (`embed_code`, with the one
+//! escape function).
 //!
 //! Invariant: this crate depends on no leptos and no browser crate (its Cargo.toml says
 //! so, and the compiler keeps it), so it is tested natively with `cargo test`, used by the
@@ -17,6 +18,8 @@ pub mod head;
 mod locale;
 /// The names shared with the build's JavaScript (storage key, ids, data files).
 pub mod names;
+/// The one list of the app's kinds of page (`Page`, `PAGES`).
+pub mod pages;
 /// The URL scheme, with the pages (`Route`) that search results and views link to.
 pub mod paths;
 mod search;
@@ -26,7 +29,8 @@ mod validate;
 pub use dataset::*;
 pub use date::IsoDate;
 pub use locale::{L10n, Locale};
-pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex, View};
+pub use pages::Page;
+pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex};
 pub use validate::{
     locale_problem, missing_translations, parse, parse_and_validate, validate, DataError,
 };

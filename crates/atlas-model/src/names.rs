@@ -1,5 +1,6 @@
 //! The names the app shares with the build's JavaScript, defined here once: the theme's
-//! storage key, the search fields' ids, the dataset's files and the open data downloads.
+//! storage key, the search fields' ids, the dataset's files and the open data downloads;
+//! and, from the table of pages (`pages::PAGES`), the views partners can embed.
 //!
 //! The app uses these constants; the JavaScript gets them from the `names` binary
 //! (`cargo run -p atlas-model --bin names`), whose JSON `scripts/postbuild/run` writes to
@@ -123,6 +124,7 @@ pub fn to_json() -> serde_json::Value {
         "datasetFile": DATASET_FILE,
         "datasetFiles": per_locale(&|l| dataset_file(l).into()),
         "downloadsFile": DOWNLOADS_FILE,
+        "embedViews": crate::pages::Page::embed_views_json(),
         "openData": per_locale(&|l| {
             OpenDataFile::ALL
                 .map(|f| serde_json::json!({ "path": f.path(l), "format": f.format(), "holds": f.key() }))
@@ -172,5 +174,6 @@ mod tests {
         assert_eq!(json["datasetFiles"]["es"], "data/atlas.es.json");
         assert_eq!(json["openData"]["en"][1]["path"], "en/figures.csv");
         assert_eq!(json["openData"]["en"][4]["format"], "TXT");
+        assert_eq!(json["embedViews"]["objective"]["segment"], "objectives");
     }
 }

@@ -1,6 +1,7 @@
 //! The URL scheme: `{base}/{locale}/{route}`, where `base` is the sub-path the app is
 //! deployed under (empty at the root). Pure string logic, tested natively.
 
+use crate::pages::{Embed, Page};
 use crate::{Dataset, Id, Locale};
 
 /// A page of the app, below the locale: the one place that knows its path. Views build
@@ -30,33 +31,66 @@ pub enum Route {
 }
 
 impl Route {
-    /// The path below the locale prefix: `objectives/representation`, `` for the home page.
-    pub fn path(&self) -> String {
-        let (first, id) = self.parts();
-        match id {
-            Some(id) => format!("{first}/{id}"),
-            None => first.to_owned(),
+    /// Its kind of page, whose row of `pages::PAGES` says what it is.
+    pub fn page(&self) -> Page {
+        match self {
+            Route::Home => Page::Home,
+            Route::Vision => Page::Vision,
+            Route::Governance => Page::Governance,
+            Route::Objectives => Page::Objectives,
+            Route::Objective(_) => Page::Objective,
+            Route::Sections => Page::Sections,
+            Route::Section(_) => Page::Section,
+            Route::Initiatives => Page::Initiatives,
+            Route::Initiative(_) => Page::Initiative,
+            Route::Commissions => Page::Commissions,
+            Route::Networks => Page::Networks,
+            Route::Figures => Page::Figures,
+            Route::Timeline => Page::Timeline,
+            Route::Sources => Page::Sources,
+            Route::Search => Page::Search,
+            Route::EmbedGuide => Page::EmbedGuide,
         }
     }
 
-    fn parts(&self) -> (&'static str, Option<&str>) {
+    /// The page of kind `page`, with the record's `id` if it is a record's page; `None`
+    /// when `id` is given to a page without one or missing from a record's page.
+    pub fn of(page: Page, id: Option<Id>) -> Option<Route> {
+        Some(match (page, id) {
+            (Page::Home, None) => Route::Home,
+            (Page::Vision, None) => Route::Vision,
+            (Page::Governance, None) => Route::Governance,
+            (Page::Objectives, None) => Route::Objectives,
+            (Page::Objective, Some(id)) => Route::Objective(id),
+            (Page::Sections, None) => Route::Sections,
+            (Page::Section, Some(id)) => Route::Section(id),
+            (Page::Initiatives, None) => Route::Initiatives,
+            (Page::Initiative, Some(id)) => Route::Initiative(id),
+            (Page::Commissions, None) => Route::Commissions,
+            (Page::Networks, None) => Route::Networks,
+            (Page::Figures, None) => Route::Figures,
+            (Page::Timeline, None) => Route::Timeline,
+            (Page::Sources, None) => Route::Sources,
+            (Page::Search, None) => Route::Search,
+            (Page::EmbedGuide, None) => Route::EmbedGuide,
+            _ => return None,
+        })
+    }
+
+    /// Its record's id, for a record's page.
+    pub fn id(&self) -> Option<&str> {
         match self {
-            Route::Home => ("", None),
-            Route::Vision => ("vision", None),
-            Route::Governance => ("governance", None),
-            Route::Objectives => ("objectives", None),
-            Route::Objective(id) => ("objectives", Some(id)),
-            Route::Sections => ("sections", None),
-            Route::Section(id) => ("sections", Some(id)),
-            Route::Initiatives => ("initiatives", None),
-            Route::Initiative(id) => ("initiatives", Some(id)),
-            Route::Commissions => ("commissions", None),
-            Route::Networks => ("networks", None),
-            Route::Figures => ("figures", None),
-            Route::Timeline => ("timeline", None),
-            Route::Sources => ("sources", None),
-            Route::Search => ("search", None),
-            Route::EmbedGuide => ("embed", None),
+            Route::Objective(id) | Route::Section(id) | Route::Initiative(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The path below the locale prefix: `objectives/representation`, `` for the home page.
+    pub fn path(&self) -> String {
+        let first = self.page().info().segment;
+        match self.id() {
+            Some(id) => format!("{first}/{id}"),
+            None => first.to_owned(),
         }
     }
 
@@ -65,76 +99,52 @@ impl Route {
     pub fn parse(path: &str) -> Option<Route> {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let path = path.trim_matches('/');
-        let (first, id) = match path.split_once('/') {
-            Some((first, id)) if !id.is_empty() && !id.contains('/') => (first, Some(id)),
-            Some(_) => return None,
-            None => (path, None),
-        };
-        let id = || id.map(str::to_owned);
-        Some(match (first, id()) {
-            ("", None) => Route::Home,
-            ("vision", None) => Route::Vision,
-            ("governance", None) => Route::Governance,
-            ("objectives", None) => Route::Objectives,
-            ("objectives", Some(id)) => Route::Objective(id),
-            ("sections", None) => Route::Sections,
-            ("sections", Some(id)) => Route::Section(id),
-            ("initiatives", None) => Route::Initiatives,
-            ("initiatives", Some(id)) => Route::Initiative(id),
-            ("commissions", None) => Route::Commissions,
-            ("networks", None) => Route::Networks,
-            ("figures", None) => Route::Figures,
-            ("timeline", None) => Route::Timeline,
-            ("sources", None) => Route::Sources,
-            ("search", None) => Route::Search,
-            ("embed", None) => Route::EmbedGuide,
-            _ => return None,
-        })
+        let (first, id) = split_id(path)?;
+        Route::of(
+            Page::of_segment(first, id.is_some())?,
+            id.map(str::to_owned),
+        )
     }
 
-    /// Whether the build prerenders the page (scripts/prerender.mjs): every page but the
-    /// embed guide, which shows the address it is served from. The search page is
-    /// prerendered without a query: its form and heading paint at once, its results come
-    /// with the app.
+    /// Whether the build prerenders the page (scripts/prerender.mjs; `PageInfo::prerendered`).
     pub fn is_prerendered(&self) -> bool {
-        !matches!(self, Route::EmbedGuide)
+        self.page().info().prerendered
     }
 
-    /// Every page of `data`, in the navigation's order.
+    /// Every page of `data`, in the table's order (`pages::PAGES`), each record's page
+    /// after its list.
     pub fn all(data: &Dataset) -> Vec<Route> {
-        let ids = |ids: Vec<&Id>, route: fn(Id) -> Route| {
-            ids.into_iter().cloned().map(route).collect::<Vec<_>>()
+        let ids = |page| -> Vec<&Id> {
+            match page {
+                Page::Objective => data.objectives.iter().map(|o| &o.id).collect(),
+                Page::Section => data.sections.iter().map(|s| &s.id).collect(),
+                Page::Initiative => data.pact.initiatives.iter().map(|i| &i.id).collect(),
+                _ => Vec::new(),
+            }
         };
-        let mut all = vec![
-            Route::Home,
-            Route::Vision,
-            Route::Governance,
-            Route::Objectives,
-        ];
-        all.extend(ids(
-            data.objectives.iter().map(|o| &o.id).collect(),
-            Route::Objective,
-        ));
-        all.push(Route::Sections);
-        all.extend(ids(
-            data.sections.iter().map(|s| &s.id).collect(),
-            Route::Section,
-        ));
-        all.push(Route::Initiatives);
-        all.extend(ids(
-            data.pact.initiatives.iter().map(|i| &i.id).collect(),
-            Route::Initiative,
-        ));
-        all.extend([
-            Route::Commissions,
-            Route::Networks,
-            Route::Figures,
-            Route::Timeline,
-            Route::Sources,
-            Route::Search,
-            Route::EmbedGuide,
-        ]);
-        all
+        Page::all()
+            .flat_map(|page| {
+                let routes: Vec<Route> = if page.info().record {
+                    ids(page)
+                        .into_iter()
+                        .filter_map(|id| Route::of(page, Some(id.clone())))
+                        .collect()
+                } else {
+                    Route::of(page, None).into_iter().collect()
+                };
+                routes
+            })
+            .collect()
+    }
+}
+
+/// A path below the locale as its first segment and the record's id after it, if any;
+/// `None` for more than two segments.
+fn split_id(path: &str) -> Option<(&str, Option<&str>)> {
+    match path.split_once('/') {
+        Some((first, id)) if !id.is_empty() && !id.contains('/') => Some((first, Some(id))),
+        Some(_) => None,
+        None => Some((path, None)),
     }
 }
 
@@ -279,11 +289,14 @@ pub enum EmbedView {
 }
 
 impl EmbedView {
-    /// The route below `/embed/{locale}/`.
+    /// The route below `/embed/{locale}/`: the table's embed segment (`pages::Embed`), and
+    /// the record's id.
     pub fn route(&self) -> String {
-        match self {
-            EmbedView::Map => "map".to_owned(),
-            other => other.app_route().path(),
+        let (_, id) = self.script_name();
+        let segment = self.embed().segment;
+        match id {
+            Some(id) => format!("{segment}/{id}"),
+            None => segment.to_owned(),
         }
     }
 
@@ -298,15 +311,22 @@ impl EmbedView {
         }
     }
 
+    /// Its row's embedding, from the table (`pages::PAGES`).
+    fn embed(&self) -> Embed {
+        self.app_route()
+            .page()
+            .info()
+            .embed
+            .expect("an EmbedView is a page the table says is embeddable")
+    }
+
     /// The name `embed.js` knows it by (`data-uclg-atlas="…"`), and its record id if any.
     pub fn script_name(&self) -> (&'static str, Option<&str>) {
-        match self {
-            EmbedView::Map => ("map", None),
-            EmbedView::Section(id) => ("section", Some(id)),
-            EmbedView::Objective(id) => ("objective", Some(id)),
-            EmbedView::Figures => ("figures", None),
-            EmbedView::Initiatives => ("initiatives", None),
-        }
+        let id = match self {
+            EmbedView::Section(id) | EmbedView::Objective(id) => Some(id.as_str()),
+            _ => None,
+        };
+        (self.embed().name, id)
     }
 }
 
@@ -387,11 +407,10 @@ impl Paths {
         let rest = self.strip_base(pathname).strip_prefix("/embed/")?;
         let (lang, route) = rest.split_once('/').unwrap_or((rest, ""));
         let locale = Locale::from_tag_exact(lang)?;
-        let route = match route.trim_end_matches('/') {
-            "map" => "sections",
-            other => other,
-        };
-        Some(self.href_of_path(locale, route))
+        let (first, id) = split_id(route.trim_end_matches('/'))?;
+        let page = Page::of_embed_segment(first, id.is_some())?;
+        let route = Route::of(page, id.map(str::to_owned))?.path();
+        Some(self.href_of_path(locale, &route))
     }
 }
 

@@ -5,48 +5,17 @@ mod countries;
 
 use super::format;
 use super::geo::Country;
+use super::pages::Page;
 use super::paths::Route;
 use super::{Dataset, Id, L10n, Locale};
 
 use countries::CountryEntry;
 pub use countries::CountryHit;
 
-/// The view a result belongs to; results are grouped by it, in this order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum View {
-    Home,
-    Vision,
-    Governance,
-    Objectives,
-    Sections,
-    Initiatives,
-    Commissions,
-    Networks,
-    Figures,
-    Timeline,
-    Sources,
-}
-
-impl View {
-    pub const ALL: [View; 11] = [
-        View::Home,
-        View::Vision,
-        View::Governance,
-        View::Objectives,
-        View::Sections,
-        View::Initiatives,
-        View::Commissions,
-        View::Networks,
-        View::Figures,
-        View::Timeline,
-        View::Sources,
-    ];
-}
-
 /// A searchable item: where it lives and what it says, pre-normalised.
 #[derive(Clone, Debug)]
 struct Entry {
-    view: View,
+    view: Page,
     route: Route,
     anchor: Option<String>,
     title: String,
@@ -69,7 +38,7 @@ pub type Marked = Vec<(String, bool)>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
-    pub view: View,
+    pub view: Page,
     /// The page that shows it.
     pub route: Route,
     /// Element id on that route, for a deep link.
@@ -93,25 +62,17 @@ impl SearchIndex {
         for s in &data.sections {
             let text = [s.organisation.get(locale), s.seat.name.get(locale)].join(" ");
             b.add(
-                View::Sections,
                 Route::Section(s.id.clone()),
                 None,
                 s.name.get(locale),
                 &text,
             );
         }
-        b.add(
-            View::Sections,
-            Route::Sections,
-            None,
-            "",
-            data.sections_note.get(locale),
-        );
+        b.add(Route::Sections, None, "", data.sections_note.get(locale));
         b.initiatives(data);
         let g = &data.governance;
         for body in &g.bodies {
             b.add(
-                View::Governance,
                 Route::Governance,
                 Some(&body.id),
                 body.name.get(locale),
@@ -119,62 +80,35 @@ impl SearchIndex {
             );
         }
         for r in &g.relations {
-            b.add(
-                View::Governance,
-                Route::Governance,
-                Some("diagram"),
-                "",
-                r.text.get(locale),
-            );
+            b.add(Route::Governance, Some("diagram"), "", r.text.get(locale));
         }
         b.add(
-            View::Governance,
             Route::Governance,
             Some(&g.sections_count.id),
             "",
             g.sections_count.text.get(locale),
         );
         b.add(
-            View::Commissions,
             Route::Commissions,
             None,
             "",
             data.commissions_intro.text.get(locale),
         );
         for c in &data.commissions {
-            b.add(
-                View::Commissions,
-                Route::Commissions,
-                Some(&c.id),
-                c.name.get(locale),
-                "",
-            );
+            b.add(Route::Commissions, Some(&c.id), c.name.get(locale), "");
         }
         for n in &data.networks {
             let text = b.join([&n.acronym, &n.description, &n.relation]);
-            b.add(
-                View::Networks,
-                Route::Networks,
-                Some(&n.id),
-                n.name.get(locale),
-                &text,
-            );
+            b.add(Route::Networks, Some(&n.id), n.name.get(locale), &text);
         }
         for f in &data.figures {
             let note = f.note.as_ref().map_or("", |n| n.get(locale));
             let text = format!("{} {} {note}", f.value, f.unit.get(locale));
-            b.add(
-                View::Figures,
-                Route::Figures,
-                Some(&f.id),
-                f.label.get(locale),
-                &text,
-            );
+            b.add(Route::Figures, Some(&f.id), f.label.get(locale), &text);
         }
         for e in &data.timeline {
             let place = e.city.as_ref().map_or("", |c| c.name.get(locale));
             b.add(
-                View::Timeline,
                 Route::Timeline,
                 Some(&e.id),
                 e.title.get(locale),
@@ -192,7 +126,6 @@ impl SearchIndex {
             ]
             .join(" ");
             b.add(
-                View::Sources,
                 Route::Sources,
                 Some(&format!("source-{}", s.id)),
                 &s.title,
@@ -201,7 +134,6 @@ impl SearchIndex {
         }
         for n in &data.notes {
             b.add(
-                View::Sources,
                 Route::Sources,
                 Some(&n.id),
                 n.title.get(locale),
@@ -258,7 +190,7 @@ impl Builder {
             text.push(' ');
             text.push_str(language.get(l));
         }
-        self.add(View::Home, Route::Home, None, org.name.get(l), &text);
+        self.add(Route::Home, None, org.name.get(l), &text);
         let sec = &org.secretariat;
         let mut contact = sec.address.join(" ");
         for line in [
@@ -274,7 +206,6 @@ impl Builder {
             contact.push_str(line);
         }
         self.add(
-            View::Home,
             Route::Home,
             Some("secretariat"),
             sec.city.name.get(l),
@@ -286,7 +217,7 @@ impl Builder {
             let year = |date: &str| format::year(date).to_string();
             let until = p.until.as_deref().map(year).unwrap_or_default();
             let role = format!("{} ({}-{until})", p.role.get(l), year(&p.from));
-            self.add(View::Home, Route::Home, Some("president"), &p.name, &role);
+            self.add(Route::Home, Some("president"), &p.name, &role);
         }
         // The principles, also on the home page, are found on the vision page, which has
         // an anchor for each.
@@ -296,13 +227,7 @@ impl Builder {
         let l = self.locale;
         for s in &data.statements {
             let text = self.join(s.paragraphs.iter().chain(&s.quote));
-            self.add(
-                View::Vision,
-                Route::Vision,
-                Some(&s.id),
-                s.title.get(l),
-                &text,
-            );
+            self.add(Route::Vision, Some(&s.id), s.title.get(l), &text);
         }
         for p in data
             .organisation
@@ -311,17 +236,11 @@ impl Builder {
             .chain(&data.aims)
             .chain(&data.action_plan)
         {
-            self.add(View::Vision, Route::Vision, Some(&p.id), p.text.get(l), "");
+            self.add(Route::Vision, Some(&p.id), p.text.get(l), "");
         }
         for a in &data.agenda_axes {
             let text = self.join(&a.points);
-            self.add(
-                View::Vision,
-                Route::Vision,
-                Some(&a.id),
-                a.name.get(l),
-                &text,
-            );
+            self.add(Route::Vision, Some(&a.id), a.name.get(l), &text);
         }
     }
 
@@ -330,7 +249,6 @@ impl Builder {
         let intro = &data.introduction;
         let questions = self.join(&intro.questions);
         self.add(
-            View::Objectives,
             Route::Objectives,
             Some("introduction"),
             intro.title.get(l),
@@ -338,16 +256,9 @@ impl Builder {
         );
         for part in &intro.parts {
             let text = self.join(part.paragraphs.iter().chain(&part.quote));
-            self.add(
-                View::Objectives,
-                Route::Objectives,
-                Some(&part.id),
-                part.title.get(l),
-                &text,
-            );
+            self.add(Route::Objectives, Some(&part.id), part.title.get(l), &text);
         }
         self.add(
-            View::Objectives,
             Route::Objectives,
             Some("milestones"),
             "",
@@ -355,7 +266,6 @@ impl Builder {
         );
         for m in &intro.milestones {
             self.add(
-                View::Objectives,
                 Route::Objectives,
                 Some(&m.id),
                 m.name.get(l),
@@ -372,23 +282,11 @@ impl Builder {
                     .chain(&o.functions)
                     .chain(&o.resources),
             );
-            self.add(View::Objectives, route.clone(), None, o.name.get(l), &body);
+            self.add(route.clone(), None, o.name.get(l), &body);
             for s in &o.strategies {
-                self.add(
-                    View::Objectives,
-                    route.clone(),
-                    Some(&s.id),
-                    s.title.get(l),
-                    "",
-                );
+                self.add(route.clone(), Some(&s.id), s.title.get(l), "");
                 for a in &s.actions {
-                    self.add(
-                        View::Objectives,
-                        route.clone(),
-                        Some(&a.id),
-                        s.title.get(l),
-                        a.text.get(l),
-                    );
+                    self.add(route.clone(), Some(&a.id), s.title.get(l), a.text.get(l));
                 }
             }
         }
@@ -398,31 +296,13 @@ impl Builder {
         let l = self.locale;
         let pact = &data.pact;
         let text = self.join([&pact.motto, &pact.intro].into_iter().chain(&pact.vision));
-        self.add(
-            View::Initiatives,
-            Route::Initiatives,
-            None,
-            pact.title.get(l),
-            &text,
-        );
+        self.add(Route::Initiatives, None, pact.title.get(l), &text);
         for c in &pact.commitments {
-            self.add(
-                View::Initiatives,
-                Route::Initiatives,
-                Some(&c.id),
-                c.text.get(l),
-                "",
-            );
+            self.add(Route::Initiatives, Some(&c.id), c.text.get(l), "");
         }
         for i in &pact.initiatives {
             let text = self.join(&i.paragraphs);
-            self.add(
-                View::Initiatives,
-                Route::Initiative(i.id.clone()),
-                None,
-                i.name.get(l),
-                &text,
-            );
+            self.add(Route::Initiative(i.id.clone()), None, i.name.get(l), &text);
         }
     }
 }
@@ -439,7 +319,9 @@ impl Builder {
         texts.join(" ")
     }
 
-    fn add(&mut self, view: View, route: Route, anchor: Option<&str>, title: &str, text: &str) {
+    /// Indexes a text shown on `route`'s page, under its navigation entry (`PageInfo::search`).
+    fn add(&mut self, route: Route, anchor: Option<&str>, title: &str, text: &str) {
+        let view = route.page().info().search.unwrap_or(route.page());
         let haystack = format!("{} {}", normalize(title).0, normalize(text).0);
         self.entries.push(Entry {
             view,
@@ -469,7 +351,7 @@ pub fn search(index: &SearchIndex, query: &str) -> Vec<Hit> {
     if words.is_empty() {
         return Vec::new();
     }
-    let mut scored: Vec<(View, usize, usize, &Entry)> = index
+    let mut scored: Vec<(Page, usize, usize, &Entry)> = index
         .entries
         .iter()
         .enumerate()

@@ -1,5 +1,6 @@
 //! Prints every page of the dataset (`paths::Route::all`), one per line: its path below the
-//! locale, a tab, and `prerendered` or `live`. `scripts/build` writes it to
+//! locale, a tab, `prerendered` or `live`, a tab, and its kind of page (`pages::Page`:
+//! `Home`, `Objective`…). `scripts/build` writes it to
 //! `build/routes.tsv` for the prerender and the tests, so that the one list of pages is
 //! the app's own. Built from the model alone: it compiles no leptos.
 //!
@@ -36,7 +37,7 @@ fn main() -> ExitCode {
         } else {
             "live"
         };
-        println!("{}\t{kind}", route.path());
+        println!("{}\t{kind}\t{:?}", route.path(), route.page());
     }
     ExitCode::SUCCESS
 }
