@@ -5,28 +5,42 @@
 //! `embed.js` (through the `names` binary) read it; the router's `path!` table, which
 //! cannot, is checked against it by the app's `tests/routes.rs`.
 
-/// A kind of page: `Objective` is every objective's page. `paths::Route` is a page with
-/// its record's id; `Route::page` gives its kind. In the order of [`PAGES`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Page {
-    Home,
-    Vision,
-    /// How UCLG is governed: its bodies and their relations.
-    Governance,
-    Objectives,
-    Objective,
-    Sections,
-    Section,
-    Initiatives,
-    Initiative,
-    Commissions,
-    Networks,
-    Figures,
-    Timeline,
-    Sources,
-    Search,
-    /// The partners' guide to embedding.
-    EmbedGuide,
+/// Declares `Page` and `KINDS`, its number of variants, which is the length of [`PAGES`]:
+/// a kind added without its row does not compile.
+macro_rules! kinds {
+    ($(#[$doc:meta])* $vis:vis enum $name:ident { $($(#[$vdoc:meta])* $kind:ident,)* }) => {
+        $(#[$doc])*
+        $vis enum $name { $($(#[$vdoc])* $kind,)* }
+
+        /// How many kinds of page there are.
+        const KINDS: usize = [$($name::$kind),*].len();
+    };
+}
+
+kinds! {
+    /// A kind of page: `Objective` is every objective's page. `paths::Route` is a page with
+    /// its record's id; `Route::page` gives its kind. In the order of [`PAGES`].
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Page {
+        Home,
+        Vision,
+        /// How UCLG is governed: its bodies and their relations.
+        Governance,
+        Objectives,
+        Objective,
+        Sections,
+        Section,
+        Initiatives,
+        Initiative,
+        Commissions,
+        Networks,
+        Figures,
+        Timeline,
+        Sources,
+        Search,
+        /// The partners' guide to embedding.
+        EmbedGuide,
+    }
 }
 
 /// How partners embed a kind of page, at `{base}/embed/{locale}/{segment}[/{id}]`.
@@ -97,7 +111,7 @@ const fn embed(info: PageInfo, name: &'static str, segment: &'static str) -> Pag
 }
 
 /// Every kind of page, in the navigation's order, indexed by `Page as usize`.
-pub const PAGES: [PageInfo; 16] = [
+pub const PAGES: [PageInfo; KINDS] = [
     PageInfo {
         home: false,
         ..page(Page::Home, "")
