@@ -1,6 +1,8 @@
-//! Reusable parts of the interface.
+//! Reusable parts of the interface: views only. What they share and read (contexts, hooks,
+//! loaders) is in `state/`.
 
 mod app_status;
+mod chrome;
 mod cite;
 mod copy;
 mod dating;
@@ -18,11 +20,9 @@ mod loaded;
 mod map;
 mod not_found;
 mod page;
-mod redirect;
 mod route_focus;
-mod route_params;
 mod search_box;
-mod search_index;
+mod search_hit;
 mod share_button;
 mod shell;
 mod site_header;
@@ -30,29 +30,28 @@ mod statement;
 mod term;
 mod theme_toggle;
 
-pub use app_status::{provide_app_status, AppStatusBar};
+pub use app_status::AppStatusBar;
+pub use chrome::Chrome;
 pub use cite::{source_href, Cite};
 pub use dating::{as_of, date_label};
 pub use detail::detail;
-pub use embed::{is_embedded, EmbedNotFound, EmbedShell};
+pub use embed::{EmbedNotFound, EmbedShell};
 pub use embed_dialog::EmbedButton;
 pub use error_view::{ErrorView, Failed};
 pub use figure_card::FigureCard;
 pub use figure_chart::{figure_value, FigureChart};
 pub use first_paint::hand_over_when_ready;
 pub use language_switch::LanguageSwitch;
-pub use link::{is_plain_click, link};
+pub use link::link;
 pub use loaded::loaded;
-pub use map::{provide_geo, CountryList, MarkedCountry, SectionsMap};
-pub use not_found::{Fallback, NotFound, Unmatched};
+pub use map::{CountryList, MarkedCountry, SectionsMap};
+pub use not_found::NotFound;
 pub use page::{data_href, DataLink, PageHeader, PageMeta, DATA_ANCHOR};
-pub use redirect::redirect;
 pub use route_focus::RouteFocus;
-pub use route_params::{use_route_id, use_route_locale};
 pub use search_box::SearchBox;
-pub use search_index::{hit_href, marked, provide_country_table, use_search_index, view_heading};
+pub use search_hit::{hit_href, marked, view_heading};
 pub use share_button::ShareButton;
-pub use shell::{provide_locale, use_locale, Chrome, LocaleShell};
+pub use shell::{Fallback, LocaleShell};
 pub use statement::StatementView;
 pub use term::{term_label, Term};
 pub use theme_toggle::{apply_stored_theme, apply_theme, ThemeToggle};

@@ -14,7 +14,7 @@ const LAYERS: [&str; 5] = ["pure", "state", "components", "pages", "app"];
 /// The layer of a file of `src/`, by its path.
 fn layer_of_file(path: &str) -> usize {
     let layer = match path {
-        "browser.rs" | "load.rs" | "data.rs" => "state",
+        p if p.starts_with("state") => "state",
         p if p.starts_with("components") => "components",
         "lazy.rs" => "components",
         p if p.starts_with("pages") => "pages",
@@ -29,7 +29,7 @@ fn layer_of_file(path: &str) -> usize {
 fn layer_of_module(module: &str) -> Option<usize> {
     let layer = match module {
         "model" | "paths" | "head" | "embed_code" => "pure",
-        "browser" | "load" | "data" | "i18n" => "state",
+        "state" | "i18n" => "state",
         "components" | "lazy" => "components",
         "pages" => "pages",
         _ => return None,
@@ -141,11 +141,15 @@ fn the_check_finds_what_points_up() {
         1
     );
     assert_eq!(
-        violations("load.rs", "use crate::components::link;").len(),
+        violations("state/load.rs", "use crate::components::link;").len(),
         1
     );
     assert_eq!(
-        violations("data.rs", "use crate::components::hold;").len(),
+        violations("state.rs", "pub use crate::pages::prefetch;").len(),
+        1
+    );
+    assert_eq!(
+        violations("state/locale.rs", "let _ = crate::lazy::page;").len(),
         1
     );
     // Downward and sideways imports are fine, and so are comments.
@@ -156,8 +160,8 @@ fn the_check_finds_what_points_up() {
     .is_empty());
     assert!(violations(
         "components/map.rs",
-        "use crate::load::Load; // crate::pages"
+        "use crate::state::load::Load; // crate::pages"
     )
     .is_empty());
-    assert!(violations("data.rs", "use crate::model::{parse, Dataset};").is_empty());
+    assert!(violations("state/dataset.rs", "use crate::model::{parse, Dataset};").is_empty());
 }

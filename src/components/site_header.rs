@@ -19,7 +19,8 @@ use crate::components::focus_trap::cycle_focus_with;
 use crate::components::{LanguageSwitch, SearchBox, ThemeToggle};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::use_paths;
 
 /// The id of the navigation list at the end of the page (`SiteMap`).
 const SITE_MAP: &str = "site-map";
@@ -36,7 +37,7 @@ enum Open {
 #[component]
 pub fn SiteHeader(locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
-    let paths = expect_context::<Paths>();
+    let paths = use_paths();
     let location = use_location();
     let open = RwSignal::new(Open::Nothing);
     let menu_button = NodeRef::<html::Button>::new();
@@ -172,7 +173,7 @@ pub fn SiteMap(locale: Locale) -> impl IntoView {
 #[component]
 fn NavList(locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
-    let paths = expect_context::<Paths>();
+    let paths = use_paths();
     let link = move |route: Route| paths.href(locale, &route);
     view! {
         <ul>

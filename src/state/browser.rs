@@ -14,6 +14,14 @@ pub fn base_path() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
+/// The path of the document's URL, as the app was opened (the router follows it after).
+pub fn pathname() -> String {
+    leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default()
+}
+
 /// The visitor's preferred locale among ours, from `navigator.languages`.
 pub fn preferred_locale() -> Locale {
     let navigator = leptos::prelude::window().navigator();
