@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::state::load::{boxed, fetch_text, LoadError, Loader};
+use crate::state::load::{boxed, fetch_text, Load, LoadError, Loader};
 
 /// A download as `data/downloads.json` describes it.
 #[derive(Clone, Debug, serde::Deserialize)]
@@ -28,10 +28,15 @@ pub fn provide_downloads() {
 }
 
 /// The downloads' description, loading or loaded: a failure leaves the sizes unknown, the
-/// links still work. The first paint stays until they are known (`InFlight`), so a
-/// prerendered page shows them.
+/// links still work, and the next view that shows them tries again (there is no retry
+/// button). The first paint stays until they are known (`InFlight`), so a prerendered page
+/// shows them.
 pub fn use_downloads() -> DownloadsLoader {
-    DownloadsLoader::ensure(())
+    let loader = DownloadsLoader::ensure(());
+    if matches!(loader.get_untracked(), Load::Failed(_)) {
+        loader.retry();
+    }
+    loader
 }
 
 async fn fetch() -> Result<Downloads, LoadError> {

@@ -154,6 +154,11 @@ where
         self.state.get()
     }
 
+    /// The state (untracked).
+    pub fn get_untracked(self) -> Load<T> {
+        self.state.get_untracked()
+    }
+
     /// The value, if loaded (untracked).
     pub fn ready_untracked(self) -> Option<Arc<T>> {
         match self.state.get_untracked() {
