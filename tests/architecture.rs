@@ -4,6 +4,7 @@
 //! line named. (The pure layer is the crate `crates/atlas-model`, re-exported as
 //! `crate::model`, `crate::paths`, `crate::head` and `crate::embed_code`: the compiler keeps
 //! it free of the app and of browser crates, since its Cargo.toml names neither.)
+//! Contexts are state's: only `src/state/` provides or reads one; views call its hooks.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -126,6 +127,59 @@ fn imports_point_down_the_layers() {
         "imports against the layers:\n{}",
         found.join("\n")
     );
+}
+
+/// Where a file outside `src/state/` reads or provides a context itself: contexts, hooks and
+/// loaders are state (`use_locale`, `use_paths`, `Loader::provide` …), views only call them.
+fn context_outside_state(file: &str, text: &str) -> Vec<String> {
+    if file.starts_with("state") {
+        return Vec::new();
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap_or_default();
+            ["provide_context", "expect_context", "use_context::<"]
+                .iter()
+                .any(|f| code.contains(f))
+        })
+        .map(|(n, line)| {
+            format!(
+                "src/{file}:{}: a context outside state/: {}",
+                n + 1,
+                line.trim()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn contexts_live_in_state() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for path in &files {
+        let name = path
+            .strip_prefix(&src)
+            .expect("below src/")
+            .to_string_lossy();
+        let name = name.replace('\\', "/");
+        found.extend(context_outside_state(
+            &name,
+            &fs::read_to_string(path).expect("readable"),
+        ));
+    }
+    assert!(
+        found.is_empty(),
+        "contexts outside state/:\n{}",
+        found.join("\n")
+    );
+    assert_eq!(
+        context_outside_state("components/shell.rs", "provide_context(Locale::Fr);").len(),
+        1
+    );
+    assert!(context_outside_state("state/paths.rs", "expect_context::<Paths>()").is_empty());
 }
 
 #[test]
