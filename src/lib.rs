@@ -53,7 +53,9 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, Lazy};
 
 use crate::i18n::I18nContextProvider;
-use crate::state::{app_status, browser, dataset, downloads, geo, load, navigation, search};
+use crate::state::{
+    app_status, browser, dataset, downloads, first_paint, geo, load, navigation, search, theme,
+};
 
 /// The application: one route table, every view under a locale prefix. Every context the
 /// views read is provided here, once (`state`).
@@ -66,14 +68,14 @@ pub fn App() -> impl IntoView {
         .strip_base(&browser::pathname())
         .starts_with("/embed/");
     prefetch::prefetch_on_intent(paths);
-    components::apply_stored_theme();
+    theme::apply_stored_theme();
     load::InFlight::provide();
     navigation::Navigating::provide();
     dataset::provide_dataset();
     geo::provide_geo();
     search::provide_country_table();
     downloads::provide_downloads();
-    components::hand_over_when_ready();
+    first_paint::hand_over_when_ready();
     if !embedded {
         app_status::provide_app_status();
     }

@@ -6,13 +6,15 @@
 //! route's parameters (`route.rs`), navigation (`navigation.rs`), the loaders (`load.rs`
 //! and what they load: `dataset.rs`, `geo.rs`, `search.rs`, `downloads.rs`), the app's
 //! connection and update state (`app_status.rs`), whether a view is embedded
-//! (`embedded.rs`).
+//! (`embedded.rs`), the colour theme (`theme.rs`), and when the app takes the first paint's
+//! place (`first_paint.rs`).
 
 pub mod app_status;
 pub mod browser;
 pub mod dataset;
 pub mod downloads;
 pub mod embedded;
+pub mod first_paint;
 pub mod geo;
 pub mod load;
 pub mod locale;
@@ -20,6 +22,7 @@ pub mod navigation;
 pub mod paths;
 pub mod route;
 pub mod search;
+pub mod theme;
 
 pub use embedded::is_embedded;
 pub use locale::use_locale;

@@ -14,13 +14,14 @@ use leptos_router::hooks::{use_location, use_query_map};
 use leptos_use::{use_event_listener_with_options, use_resize_observer, UseEventListenerOptions};
 use wasm_bindgen::JsCast;
 
-use crate::components::{apply_theme, NotFound};
+use crate::components::NotFound;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
 use crate::paths::{embed_frame_id, Route, Theme};
 use crate::state::embedded::provide_embedded;
 use crate::state::locale::provide_locale;
 use crate::state::navigation::Navigating;
+use crate::state::theme::apply_theme;
 use crate::state::{browser, is_plain_click, use_paths, use_route_locale};
 
 /// The message type of the height notices.

@@ -16,7 +16,7 @@ use crate::state::{is_embedded, use_locale, use_paths};
 /// the canonical URL, hreflang alternates, the social image and JSON-LD (`Organization`
 /// on the home page, `BreadcrumbList` on pages with a breadcrumb trail). The prerender
 /// copies these tags into each page's static HTML; the app takes them over
-/// (first_paint.rs), so both say the same.
+/// (`state/first_paint.rs`), so both say the same.
 #[component]
 pub fn PageMeta(
     /// The page's own title, without the site name.

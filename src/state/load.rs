@@ -169,7 +169,7 @@ where
 }
 
 /// How many loads are in progress: the first paint stays until none is
-/// (`components/first_paint.rs`).
+/// (`state/first_paint.rs`).
 #[derive(Clone, Copy)]
 pub struct InFlight(RwSignal<u32>);
 
