@@ -4,7 +4,6 @@
 mod app_status;
 mod chrome;
 mod cite;
-mod copy;
 mod dating;
 mod detail;
 mod embed;

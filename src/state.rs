@@ -6,11 +6,12 @@
 //! route's parameters (`route.rs`), navigation (`navigation.rs`), the loaders (`load.rs`
 //! and what they load: `dataset.rs`, `geo.rs`, `search.rs`, `downloads.rs`), the app's
 //! connection and update state (`app_status.rs`), whether a view is embedded
-//! (`embedded.rs`), the colour theme (`theme.rs`), and when the app takes the first paint's
-//! place (`first_paint.rs`).
+//! (`embedded.rs`), copying to the clipboard (`copy.rs`), the colour theme (`theme.rs`),
+//! and when the app takes the first paint's place (`first_paint.rs`).
 
 pub mod app_status;
 pub mod browser;
+pub mod copy;
 pub mod dataset;
 pub mod downloads;
 pub mod embedded;

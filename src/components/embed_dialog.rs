@@ -4,11 +4,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::copy::{use_copy, CopyStatus, UseCopy};
 use crate::components::focus_trap::cycle_focus;
 use crate::embed_code::Site;
 use crate::i18n::{t_string, use_i18n};
 use crate::paths::{EmbedView, Theme};
+use crate::state::copy::{use_copy, CopyStatus, UseCopy};
 use crate::state::{use_locale, use_paths};
 
 /// A button opening the embed dialog for `view`.
