@@ -58,7 +58,8 @@ use crate::state::{
 };
 
 /// The application: one route table, every view under a locale prefix. Every context the
-/// views read is provided here, once (`state`).
+/// views read is provided here, once (`state`), but the page's locale and whether it is
+/// embedded, which its shell provides (`LocaleShell`, `EmbedShell`).
 #[component]
 pub fn App() -> impl IntoView {
     let paths = state::paths::provide_paths();
