@@ -14,7 +14,7 @@
 // home: DIST/<lang>/index.html): index.html with the page's title, description and
 // language, a low-priority preload of each wasm chunk the route fetched (src/lazy.rs), and
 // the page's body in `#boot`. In the browser the app renders hidden behind it and takes its
-// place when its view is complete (src/components/first_paint.rs). Static hosts serve
+// place when its view is complete (src/state/first_paint.rs). Static hosts serve
 // `/fr/sections` from `fr/sections.html` by themselves; nginx by its try_files
 // (deploy/nginx.conf).
 //

@@ -20,7 +20,8 @@ use leptos::wasm_split::SplitLoaderError;
 use leptos_router::hooks::use_location;
 
 use crate::components::ErrorView;
-use crate::load::{Counted, InFlight, LoadError};
+use crate::state::load::{InFlight, LoadError};
+use crate::state::navigation::Navigating;
 
 /// A page's chunk did not load (offline without a cache, a new deployment, a cut link).
 #[derive(Debug)]
@@ -44,9 +45,7 @@ pub async fn page(chunk: &'static str, load: PageLoad) -> AnyView {
         Err(ChunkError) => view! { <ChunkFailed chunk load /> }.into_any(),
     };
     // The router mounts the view as soon as this returns, before any effect runs.
-    if let Some(navigating) = use_context::<Navigating>() {
-        navigating.shown.try_set(Some(path));
-    }
+    Navigating::mark_shown(path);
     view
 }
 
@@ -54,46 +53,13 @@ pub async fn page(chunk: &'static str, load: PageLoad) -> AnyView {
 /// in `Navigating`. A failure is not an error here: the view's own load tries again and
 /// shows it.
 pub async fn preload(load: impl Future<Output = Result<(), SplitLoaderError>>) {
-    let _pending = use_context::<Navigating>().map(|n| Counted::new(n.pending));
+    let _pending = Navigating::pending();
     let _ = InFlight::count(load).await;
 }
 
 /// Loads a chunk ahead of a navigation that may come (`prefetch.rs`): nothing waits for it.
 pub async fn prefetch(load: impl Future<Output = Result<(), SplitLoaderError>>) {
     let _ = load.await;
-}
-
-/// How many route chunks the router is waiting for: while any is, the page shown is the one
-/// being left, and `<main aria-busy="true">` says so (a quiet progress bar after 300 ms,
-/// style/main.css).
-#[derive(Clone, Copy)]
-pub struct Navigating {
-    pending: RwSignal<u32>,
-    /// The path of the page view the router mounted last.
-    shown: RwSignal<Option<String>>,
-}
-
-impl Navigating {
-    /// Call once, in `App`.
-    pub fn provide() {
-        provide_context(Navigating {
-            pending: RwSignal::new(0),
-            shown: RwSignal::new(None),
-        });
-    }
-
-    /// `aria-busy` for the main element (tracked).
-    pub fn aria_busy() -> impl Fn() -> Option<&'static str> + Copy {
-        let navigating = use_context::<Navigating>();
-        move || navigating.filter(|n| n.pending.get() > 0).map(|_| "true")
-    }
-
-    /// The path of the page view mounted last (tracked): a new kind of page is in the
-    /// document once this is its path.
-    pub fn shown() -> impl Fn() -> Option<String> + Copy {
-        let navigating = use_context::<Navigating>();
-        move || navigating.and_then(|n| n.shown.get())
-    }
 }
 
 #[component]

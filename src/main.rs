@@ -1,5 +1,5 @@
 //! Entry point of the browser build: mounts the app, which takes the place of index.html's
-//! first paint when its view is ready (components/first_paint.rs).
+//! first paint when its view is ready (state/first_paint.rs).
 
 use std::time::Duration;
 

@@ -4,6 +4,7 @@
 //! line named. (The pure layer is the crate `crates/atlas-model`, re-exported as
 //! `crate::model`, `crate::paths`, `crate::head` and `crate::embed_code`: the compiler keeps
 //! it free of the app and of browser crates, since its Cargo.toml names neither.)
+//! Contexts are state's: only `src/state/` provides or reads one; views call its hooks.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,7 +15,7 @@ const LAYERS: [&str; 5] = ["pure", "state", "components", "pages", "app"];
 /// The layer of a file of `src/`, by its path.
 fn layer_of_file(path: &str) -> usize {
     let layer = match path {
-        "browser.rs" | "load.rs" | "data.rs" => "state",
+        p if p.starts_with("state") => "state",
         p if p.starts_with("components") => "components",
         "lazy.rs" => "components",
         p if p.starts_with("pages") => "pages",
@@ -29,7 +30,7 @@ fn layer_of_file(path: &str) -> usize {
 fn layer_of_module(module: &str) -> Option<usize> {
     let layer = match module {
         "model" | "paths" | "head" | "embed_code" => "pure",
-        "browser" | "load" | "data" | "i18n" => "state",
+        "state" | "i18n" => "state",
         "components" | "lazy" => "components",
         "pages" => "pages",
         _ => return None,
@@ -128,6 +129,59 @@ fn imports_point_down_the_layers() {
     );
 }
 
+/// Where a file outside `src/state/` reads or provides a context itself: contexts, hooks and
+/// loaders are state (`use_locale`, `use_paths`, `Loader::provide` …), views only call them.
+fn context_outside_state(file: &str, text: &str) -> Vec<String> {
+    if file.starts_with("state") {
+        return Vec::new();
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap_or_default();
+            ["provide_context", "expect_context", "use_context::<"]
+                .iter()
+                .any(|f| code.contains(f))
+        })
+        .map(|(n, line)| {
+            format!(
+                "src/{file}:{}: a context outside state/: {}",
+                n + 1,
+                line.trim()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn contexts_live_in_state() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for path in &files {
+        let name = path
+            .strip_prefix(&src)
+            .expect("below src/")
+            .to_string_lossy();
+        let name = name.replace('\\', "/");
+        found.extend(context_outside_state(
+            &name,
+            &fs::read_to_string(path).expect("readable"),
+        ));
+    }
+    assert!(
+        found.is_empty(),
+        "contexts outside state/:\n{}",
+        found.join("\n")
+    );
+    assert_eq!(
+        context_outside_state("components/shell.rs", "provide_context(Locale::Fr);").len(),
+        1
+    );
+    assert!(context_outside_state("state/paths.rs", "expect_context::<Paths>()").is_empty());
+}
+
 #[test]
 fn the_check_finds_what_points_up() {
     let upward = "use crate::pages::NotFound;";
@@ -141,11 +195,15 @@ fn the_check_finds_what_points_up() {
         1
     );
     assert_eq!(
-        violations("load.rs", "use crate::components::link;").len(),
+        violations("state/load.rs", "use crate::components::link;").len(),
         1
     );
     assert_eq!(
-        violations("data.rs", "use crate::components::hold;").len(),
+        violations("state.rs", "pub use crate::pages::prefetch;").len(),
+        1
+    );
+    assert_eq!(
+        violations("state/locale.rs", "let _ = crate::lazy::page;").len(),
         1
     );
     // Downward and sideways imports are fine, and so are comments.
@@ -156,8 +214,8 @@ fn the_check_finds_what_points_up() {
     .is_empty());
     assert!(violations(
         "components/map.rs",
-        "use crate::load::Load; // crate::pages"
+        "use crate::state::load::Load; // crate::pages"
     )
     .is_empty());
-    assert!(violations("data.rs", "use crate::model::{parse, Dataset};").is_empty());
+    assert!(violations("state/dataset.rs", "use crate::model::{parse, Dataset};").is_empty());
 }

@@ -5,7 +5,7 @@
 // trunk writes its wasm loader inline (`<script type="module">import init …</script>`), which
 // `script-src 'self'` refuses. The loader moves to `loader-<hash>.js`, referenced with its
 // integrity, so the policy needs neither 'unsafe-inline' nor per-build hashes. Before trunk's
-// code, the loader applies the theme the visitor chose (src/components/theme_toggle.rs), so a
+// code, the loader applies the theme the visitor chose (src/state/theme.rs), so a
 // prerendered page is shown in it, and puts the address's query in the prerendered search
 // page's field. Then, after the first paint, it starts the download of the page's dataset
 // (`data/atlas.<lang>.json`, the language being the path's first segment, or the second under
@@ -39,7 +39,7 @@ const preload = `try {
 {
   // The prerendered search page (no query at build time) shows the address's query in its
   // field until the app takes over. As its default value too: the hand-over carries only
-  // what the visitor typed (src/components/first_paint.rs), and the app reads the address.
+  // what the visitor typed (src/state/first_paint.rs), and the app reads the address.
   const field = document.getElementById(${JSON.stringify(searchPageInputId)});
   const query = new URLSearchParams(location.search).get('q');
   if (field && query) field.defaultValue = query;

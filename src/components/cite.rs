@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Id, Locale};
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::{use_locale, use_paths};
 
 /// `[1][3]` after a fact: each number is the source's place in the sources list and
 /// links to its entry there.
@@ -18,7 +18,7 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
         .into_iter()
         .filter_map(|id| {
             let (n, source) = data.sources.iter().enumerate().find(|(_, s)| s.id == id)?;
-            let href = source_href(locale.get_untracked(), &id);
+            let href = source_href(locale, &id);
             let number = format!("[{}]", n + 1);
             let title = format!(
                 "{}{}{}{}{}",
@@ -42,5 +42,5 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
 
 /// The address of a source's entry in the sources list.
 pub fn source_href(locale: Locale, id: &str) -> String {
-    expect_context::<Paths>().anchored(locale, &Route::Sources, &format!("source-{id}"))
+    use_paths().anchored(locale, &Route::Sources, &format!("source-{id}"))
 }

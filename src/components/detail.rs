@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, use_route_id, NotFound};
+use crate::components::{loaded, NotFound};
 use crate::model::Dataset;
+use crate::state::use_route_id;
 
 /// Renders the record whose id is the route's `:id`, found by `find`; an unknown id
 /// renders the 404 view.

@@ -14,24 +14,18 @@ use leptos_router::hooks::{use_location, use_query_map};
 use leptos_use::{use_event_listener_with_options, use_resize_observer, UseEventListenerOptions};
 use wasm_bindgen::JsCast;
 
-use crate::browser;
-use crate::components::{apply_theme, is_plain_click, provide_locale, use_route_locale, NotFound};
+use crate::components::NotFound;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
-use crate::paths::{embed_frame_id, Paths, Route, Theme};
+use crate::paths::{embed_frame_id, Route, Theme};
+use crate::state::embedded::provide_embedded;
+use crate::state::locale::provide_locale;
+use crate::state::navigation::Navigating;
+use crate::state::theme::apply_theme;
+use crate::state::{browser, is_plain_click, use_paths, use_route_locale};
 
 /// The message type of the height notices.
 const HEIGHT_MESSAGE: &str = "uclg-atlas:height";
-
-/// In the context of embedded views: pages leave out what only makes sense in the app
-/// (share and embed buttons, breadcrumbs).
-#[derive(Clone, Copy)]
-struct Embedded;
-
-/// Whether the current view is rendered inside an embed.
-pub fn is_embedded() -> bool {
-    use_context::<Embedded>().is_some()
-}
 
 /// The view of `/embed/:lang/…`: the page alone in a known locale, else the 404 content.
 /// Reads the validated `?theme=` and `?id=` options; every other option is ignored.
@@ -65,9 +59,9 @@ pub fn EmbedNotFound() -> impl IntoView {
 #[component]
 fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> impl IntoView {
     provide_locale(locale);
-    provide_context(Embedded);
+    provide_embedded();
     let i18n = use_i18n();
-    let paths = expect_context::<Paths>();
+    let paths = use_paths();
     let location = use_location();
     let app_href = move || {
         paths
@@ -80,7 +74,7 @@ fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> i
     links_open_outside(root);
     view! {
         <div class="embed" node_ref=root data-testid="embed">
-            <main id="main" class="embed__main" aria-busy=crate::lazy::Navigating::aria_busy()>{children()}</main>
+            <main id="main" class="embed__main" aria-busy=Navigating::aria_busy()>{children()}</main>
             <p class="embed__footer">
                 <a href=app_href target="_blank" rel="noopener" data-testid="open-in-atlas">
                     <span class="brand__mark" aria-hidden="true"></span>

@@ -4,12 +4,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::copy::{use_copy, CopyStatus, UseCopy};
 use crate::components::focus_trap::cycle_focus;
-use crate::components::use_locale;
 use crate::embed_code::Site;
 use crate::i18n::{t_string, use_i18n};
-use crate::paths::{EmbedView, Paths, Theme};
+use crate::paths::{EmbedView, Theme};
+use crate::state::copy::{use_copy, CopyStatus, UseCopy};
+use crate::state::{use_locale, use_paths};
 
 /// A button opening the embed dialog for `view`.
 #[component]
@@ -21,10 +21,10 @@ pub fn EmbedButton(
     title: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let site = Site {
-        origin: crate::browser::origin(),
-        paths: expect_context::<Paths>(),
+        origin: crate::state::browser::origin(),
+        paths: use_paths(),
     };
     let dialog = NodeRef::<html::Dialog>::new();
     let opener = NodeRef::<html::Button>::new();

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t_string, use_i18n};
-use crate::load::LoadError;
+use crate::state::load::LoadError;
 
 /// What failed to load, and so what the message says.
 #[derive(Clone, Copy, PartialEq, Eq)]

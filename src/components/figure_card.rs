@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{as_of, figure_value, use_locale, Cite};
+use crate::components::{as_of, figure_value, Cite};
 use crate::model::{Dataset, Figure};
+use crate::state::use_locale;
 
 /// One figure: the number, what it counts, its year and its sources.
 #[component]
@@ -21,7 +22,7 @@ pub fn FigureCard(
     #[prop(default = None)]
     disagreement: Option<AnyView>,
 ) -> impl IntoView {
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let number = figure_value(&figure, locale);
     let when = as_of(&data, &figure.sources, figure.year);
     view! {

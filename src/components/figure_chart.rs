@@ -5,21 +5,20 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use web_sys::MouseEvent;
 
-use crate::components::{as_of, is_embedded, is_plain_click, source_href, use_locale};
+use crate::components::{as_of, source_href};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::chart::{self, HEIGHT, WIDTH};
 use crate::model::{format, Dataset, Figure, Locale, Qualifier};
+use crate::state::{is_embedded, is_plain_click, navigation, use_locale};
 
 /// A chart of `figures` (one measure), on the year axis `years` shared by the page's charts.
 /// Its text alternative is the list of figure cards that follows it, which says the same.
 #[component]
 pub fn FigureChart(data: Arc<Dataset>, figures: Vec<Figure>, years: (u16, u16)) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let refs: Vec<&Figure> = figures.iter().collect();
     let layout = chart::layout(&refs, years);
     let id = format!("chart-{}", figures[0].measure);
@@ -142,7 +141,6 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
         }
         .into_any(),
     };
-    let navigate = use_navigate();
     let embedded = is_embedded();
     let target = href.clone();
     let open = move |ev: MouseEvent| {
@@ -152,7 +150,7 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        navigate(&target, NavigateOptions::default());
+        navigation::go(&target);
     };
     // The `<g>` makes the macro build an SVG `<a>` (at the top of a view, `a` is HTML's).
     view! {

@@ -4,10 +4,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
-use crate::paths::Paths;
+use crate::state::{use_locale, use_paths};
 
 /// The language switch: one link per locale, each keeping the current page.
 #[component]
@@ -15,7 +14,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let current = use_locale();
     let location = use_location();
-    let paths = expect_context::<Paths>();
+    let paths = use_paths();
     let target = move |to: Locale| {
         let (path, query, hash) = (
             location.pathname.get(),
@@ -32,7 +31,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     href=move || target(to)
                     attr:hreflang=to.tag()
                     attr:lang=to.tag()
-                    attr:aria-current=move || (current.get() == to).then_some("true")
+                    attr:aria-current=(current == to).then_some("true")
                     attr:data-testid=format!("lang-{}", to.tag())
                 >
                     {name}

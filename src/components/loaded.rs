@@ -4,11 +4,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{use_locale, ErrorView};
-use crate::data::use_dataset;
+use crate::components::ErrorView;
 use crate::i18n::{t_string, use_i18n};
-use crate::load::Load;
 use crate::model::Dataset;
+use crate::state::dataset::use_dataset;
+use crate::state::load::Load;
+use crate::state::use_locale;
 
 /// The view `render` makes from the dataset; meanwhile a loading notice, on failure the
 /// localised error view with a retry button.
@@ -16,7 +17,7 @@ pub fn loaded<V>(render: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static) -> 
 where
     V: IntoView + 'static,
 {
-    let data = use_dataset(use_locale().get_untracked());
+    let data = use_dataset(use_locale());
     let i18n = use_i18n();
     move || match data.get() {
         Load::Loading => view! {

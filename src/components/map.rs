@@ -11,7 +11,6 @@
 mod draw;
 mod gesture;
 mod legend;
-mod load;
 mod markup;
 mod table;
 
@@ -20,18 +19,17 @@ use std::sync::Arc;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::{use_locale, ErrorView, Failed};
+use crate::components::{ErrorView, Failed};
 use crate::i18n::{t_string, use_i18n};
-use crate::load::Load;
 use crate::model::geo::{fixed, marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
 use crate::model::{Dataset, Locale};
+use crate::state::load::Load;
 
-pub use load::provide_geo;
-pub(crate) use load::{country_table, GeoLoader};
 pub use table::{CountryList, MarkedCountry};
 
+use crate::state::geo::{now, use_geo, Geo};
+use crate::state::use_locale;
 use gesture::Gesture;
-use load::{now, use_geo, Geo};
 
 /// The sections map with its controls, legend and accessible table.
 #[component]
@@ -217,7 +215,7 @@ fn MapView(
 ) -> impl IntoView {
     let started = now();
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let layout = Arc::new(MapLayout::new(&data.sections, &geo.map, &geo.countries));
     let own = section.and_then(|id| data.sections.iter().position(|s| s.id == id));
     let world = layout.world;

@@ -4,18 +4,19 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script, Title};
 use leptos_router::components::A;
 
-use crate::components::{is_embedded, use_locale, EmbedButton, ShareButton};
+use crate::components::{EmbedButton, ShareButton};
 use crate::head;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Locale, Organisation};
 use crate::paths::{EmbedView, Paths, Route};
+use crate::state::{is_embedded, use_locale, use_paths};
 
 /// Document title and description, and what crawlers and link previews read: Open Graph
 /// and Twitter card tags, and, when the build knows the deployment's origin (`crate::head`),
 /// the canonical URL, hreflang alternates, the social image and JSON-LD (`Organization`
 /// on the home page, `BreadcrumbList` on pages with a breadcrumb trail). The prerender
 /// copies these tags into each page's static HTML; the app takes them over
-/// (first_paint.rs), so both say the same.
+/// (`state/first_paint.rs`), so both say the same.
 #[component]
 pub fn PageMeta(
     /// The page's own title, without the site name.
@@ -32,8 +33,8 @@ pub fn PageMeta(
     organisation: Option<Organisation>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let site_name = t_string!(i18n, app.name).to_owned();
     let full_title = format!(
         "{title}{}{site_name}",
@@ -137,8 +138,8 @@ pub fn PageHeader(
 ) -> impl IntoView {
     let embedded = is_embedded();
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let title_text = title.clone();
     let trail = (!crumbs.is_empty() && !embedded).then(|| {
         let home = paths.href(locale, &Route::Home);
@@ -183,8 +184,8 @@ pub fn data_href(paths: &Paths, locale: Locale) -> String {
 #[component]
 pub fn DataLink() -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let href = data_href(&expect_context::<Paths>(), locale);
+    let locale = use_locale();
+    let href = data_href(&use_paths(), locale);
     view! {
         <p class="data-link no-print">
             <A href=href attr:data-testid="data-link">{t_string!(i18n, sources.data_link)}</A>

@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-use crate::data::DatasetLoader;
 use crate::i18n::{t_string, use_i18n};
-use crate::load::Load;
 use crate::paths::{Paths, Route};
+use crate::state::dataset::DatasetLoader;
+use crate::state::load::Load;
+use crate::state::navigation::Navigating;
+use crate::state::use_paths;
 
 /// A polite live region that announces each new page, and the focus handling.
 #[component]
@@ -20,9 +22,9 @@ pub fn RouteFocus() -> impl IntoView {
     let location = use_location();
     let data = DatasetLoader::shared();
     // A page whose chunk is loading is not there yet: the focus waits for it (`lazy.rs`).
-    let navigating = crate::lazy::Navigating::aria_busy();
-    let shown = crate::lazy::Navigating::shown();
-    let paths = expect_context::<Paths>();
+    let navigating = Navigating::aria_busy();
+    let shown = Navigating::shown();
+    let paths = use_paths();
     let announced = RwSignal::new(String::new());
     // The path last handled: `None` until the first page has rendered, which keeps the
     // first load (a fresh page) from stealing focus.

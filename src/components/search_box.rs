@@ -5,15 +5,15 @@
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
-use crate::components::{hit_href, marked, page_label, use_locale, use_search_index};
-use crate::data::DatasetLoader;
+use crate::components::{hit_href, marked, page_label};
 use crate::i18n::{t_string, use_i18n};
-use crate::load::Load;
 use crate::model::Marked;
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::dataset::DatasetLoader;
+use crate::state::load::Load;
+use crate::state::search::use_search_index;
+use crate::state::{navigation, use_locale, use_paths};
 
 /// Countries, then pages: at most this many of each.
 const MAX_COUNTRIES: usize = 4;
@@ -36,8 +36,8 @@ struct Suggestion {
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let dataset = DatasetLoader::shared();
     let index = use_search_index();
     let input = NodeRef::<leptos::html::Input>::new();
@@ -91,7 +91,6 @@ pub fn SearchBox() -> impl IntoView {
     let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
     let option_id = |i: usize| format!("{OPTION_PREFIX}{i}");
 
-    let navigate = use_navigate();
     let go = {
         let paths = paths.clone();
         move |i: Option<usize>| {
@@ -107,13 +106,7 @@ pub fn SearchBox() -> impl IntoView {
                     el.set_value("");
                 }
             }
-            navigate(
-                &href,
-                NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                },
-            );
+            navigation::go(&href);
         }
     };
     let on_keydown = {

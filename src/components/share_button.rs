@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::components::copy::{use_copy, CopyStatus, UseCopy};
 use crate::i18n::{t_string, use_i18n};
+use crate::state::copy::{use_copy, CopyStatus, UseCopy};
 
 /// A button that shares or copies the current page's address, and says what happened.
 #[component]

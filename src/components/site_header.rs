@@ -20,6 +20,7 @@ use crate::components::{page_label, LanguageSwitch, SearchBox, ThemeToggle};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Locale, Page};
 use crate::paths::{Paths, Route};
+use crate::state::use_paths;
 
 /// The id of the navigation list at the end of the page (`SiteMap`).
 const SITE_MAP: &str = "site-map";
@@ -36,7 +37,7 @@ enum Open {
 #[component]
 pub fn SiteHeader(locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
-    let paths = expect_context::<Paths>();
+    let paths = use_paths();
     let location = use_location();
     let open = RwSignal::new(Open::Nothing);
     let menu_button = NodeRef::<html::Button>::new();
@@ -172,7 +173,7 @@ pub fn SiteMap(locale: Locale) -> impl IntoView {
 #[component]
 fn NavList(locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
-    let paths = expect_context::<Paths>();
+    let paths = use_paths();
     // The pages the model's table puts in the navigation, in its order.
     let items = Page::nav()
         .filter_map(|page| Some((page, Route::of(page, None)?)))

@@ -4,13 +4,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{use_locale, Cite};
+use crate::components::Cite;
 use crate::model::{Dataset, Statement};
+use crate::state::use_locale;
 
 /// A titled text: its paragraphs, its set-apart quote and its sources.
 #[component]
 pub fn StatementView(data: Arc<Dataset>, statement: Statement) -> impl IntoView {
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let count = statement.paragraphs.len();
     let paragraphs = statement
         .paragraphs

@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{use_locale, Cite};
+use crate::components::Cite;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Person};
+use crate::state::use_locale;
 
 /// The office's label: « Présidence », or with the term's years once it has an end
 /// (« Présidence de 2019 à 2022 »).
@@ -30,7 +31,7 @@ pub fn term_label(person: &Person) -> String {
 #[component]
 pub fn Term(data: Arc<Dataset>, person: Person) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let (name, role) = (person.name.as_str(), person.role.get(locale));
     let from = format::date(&person.from, locale);
     let text = match &person.until {

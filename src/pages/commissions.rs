@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{link, loaded, Cite, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, LinkBasis};
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::{use_locale, use_paths};
 
 /// What the commissions do, then every commission with the strategic objectives it relates
 /// to: links no source states are shown as the atlas's own.
@@ -19,8 +20,8 @@ pub fn Commissions() -> impl IntoView {
 #[component]
 fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let items = data
         .commissions
         .iter()

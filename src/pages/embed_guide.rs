@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, use_locale, PageHeader, PageMeta};
+use crate::components::{loaded, PageHeader, PageMeta};
 use crate::embed_code::Site;
 use crate::i18n::{t_string, use_i18n};
-use crate::paths::{EmbedView, Paths, Route, Theme};
+use crate::paths::{EmbedView, Route, Theme};
+use crate::state::{use_locale, use_paths};
 
 /// The partners' guide: the views, the two codes, the options, the height message.
 #[component]
@@ -28,10 +29,10 @@ pub fn EmbedGuide() -> impl IntoView {
 #[component]
 fn EmbedGuideBody(objective: String, section: String) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let site = Site {
-        origin: crate::browser::origin(),
-        paths: expect_context::<Paths>(),
+        origin: crate::state::browser::origin(),
+        paths: use_paths(),
     };
     let views = [
         (t_string!(i18n, embed.map_title).to_owned(), EmbedView::Map),

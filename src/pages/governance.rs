@@ -5,10 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, term_label, use_locale, Cite, PageHeader, PageMeta, Term};
+use crate::components::{link, loaded, term_label, Cite, PageHeader, PageMeta, Term};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Body, Dataset, Governance as Bodies, LinkBasis, RelationKind};
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::{use_locale, use_paths};
 
 /// The diagram, the relations as text, every body (with the presidency's dated terms and
 /// links to the sections, the commissions and the World Secretariat), and why the sections
@@ -21,8 +22,8 @@ pub fn Governance() -> impl IntoView {
 #[component]
 fn GovernanceBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let g = &data.governance;
     let relations = g
         .relations
@@ -100,7 +101,7 @@ const LINE_CHARS: usize = 24;
 #[component]
 fn Diagram(governance: Bodies) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let rows = governance.rows();
     let height = TOP * 2 + ROW * (rows.len() as i32 - 1).max(0) + BOX_H;
     // Each body's box: its top-left corner.

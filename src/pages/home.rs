@@ -4,12 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{
-    link, loaded, page_label, term_label, use_locale, Cite, FigureCard, PageMeta, Term,
-};
+use crate::components::{link, loaded, page_label, term_label, Cite, FigureCard, PageMeta, Term};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Figure, Page};
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::{use_locale, use_paths};
 
 /// The home page: name, summary, founding, seat, principles and headline figures.
 #[component]
@@ -20,8 +19,8 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let org = &data.organisation;
     let principles = org
         .principles
@@ -173,8 +172,8 @@ fn blurb(i18n: leptos_i18n::I18nContext<crate::i18n::Locale>, page: Page) -> Opt
 /// An entry point to one view of the atlas.
 #[component]
 fn Entry(route: Route, #[prop(into)] title: String, #[prop(into)] text: String) -> impl IntoView {
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     view! {
         <li class="card entry">
             <h3>{link(paths.href(locale, &route), title)}</h3>

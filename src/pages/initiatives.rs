@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{detail, link, loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{detail, link, loaded, Cite, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Initiative};
-use crate::paths::{EmbedView, Paths, Route};
+use crate::paths::{EmbedView, Route};
+use crate::state::{use_locale, use_paths};
 
 /// The Pact's motto, vision, six commitments and five initiatives.
 #[component]
@@ -18,8 +19,8 @@ pub fn Initiatives() -> impl IntoView {
 #[component]
 fn InitiativesBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let pact = &data.pact;
     let vision = pact
         .vision
@@ -75,7 +76,7 @@ pub fn InitiativePage() -> impl IntoView {
 #[component]
 fn InitiativeBody(data: Arc<Dataset>, initiative: Initiative) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let name = initiative.name.get(locale).to_owned();
     let paragraphs = initiative
         .paragraphs

@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, use_locale, Cite, FigureCard, PageHeader, PageMeta};
+use crate::components::{loaded, Cite, FigureCard, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::Dataset;
 use crate::paths::Route;
+use crate::state::use_locale;
 
 /// Every network with its description, its link with UCLG and its figures.
 #[component]
@@ -18,7 +19,7 @@ pub fn Networks() -> impl IntoView {
 #[component]
 fn NetworksBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let items = data
         .networks
         .iter()

@@ -5,12 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{
-    detail, link, loaded, use_locale, Cite, PageHeader, PageMeta, StatementView,
-};
+use crate::components::{detail, link, loaded, Cite, PageHeader, PageMeta, StatementView};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, L10n, LinkBasis, Objective};
-use crate::paths::{EmbedView, Paths, Route};
+use crate::paths::{EmbedView, Route};
+use crate::state::{use_locale, use_paths};
 
 /// The introduction of the strategic priorities and the five objectives.
 #[component]
@@ -21,8 +20,8 @@ pub fn Objectives() -> impl IntoView {
 #[component]
 fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let intro = &data.introduction;
     let cards = data
         .objectives
@@ -103,8 +102,8 @@ pub fn ObjectivePage() -> impl IntoView {
 #[component]
 fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let o = &objective;
     let list = |items: &[L10n]| {
         items

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::components::redirect;
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::navigation::replace;
+use crate::state::{browser, use_paths};
 
 /// Redirects `/` to `/{lang}/`, the language being the browser's if we have it, else English.
 #[component]
 pub fn RootRedirect() -> impl IntoView {
-    let paths = expect_context::<Paths>();
-    redirect(&paths.href(browser::preferred_locale(), &Route::Home));
+    let paths = use_paths();
+    replace(&paths.href(browser::preferred_locale(), &Route::Home));
 }

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{
-    hit_href, link, loaded, marked, page_label, redirect, use_locale, use_search_index, PageHeader,
-    PageMeta,
-};
+use crate::components::{hit_href, link, loaded, marked, page_label, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{CountryHit, Dataset, Hit, Page};
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::navigation::replace;
+use crate::state::search::use_search_index;
+use crate::state::{use_locale, use_paths};
 
 /// The search page: the query lives in the URL, results update as the visitor types.
 #[component]
@@ -23,8 +23,8 @@ pub fn Search() -> impl IntoView {
 #[component]
 fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let query_map = use_query_map();
     let query = Memo::new(move |_| query_map.with(|q| q.get("q").unwrap_or_default()));
     let search_index = use_search_index();
@@ -39,7 +39,7 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
     };
     let on_input = {
         let paths = paths.clone();
-        move |ev| redirect(&paths.search(locale, &event_target_value(&ev)))
+        move |ev| replace(&paths.search(locale, &event_target_value(&ev)))
     };
     let groups = move || {
         let hits = hits.get();
@@ -100,8 +100,8 @@ fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn ResultGroup(view: Page, hits: Vec<Hit>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let heading = page_label(i18n, view);
     let items = hits
         .into_iter()
@@ -134,8 +134,8 @@ fn ResultGroup(view: Page, hits: Vec<Hit>) -> impl IntoView {
 #[component]
 fn CountryGroup(hits: Memo<Vec<CountryHit>>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     move || {
         let hits = hits.get();
         (!hits.is_empty()).then(|| {

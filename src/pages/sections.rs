@@ -8,12 +8,12 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::DataLink;
 use crate::components::{
-    detail, is_embedded, link, loaded, use_locale, Cite, CountryList, MarkedCountry, PageHeader,
-    PageMeta, SectionsMap,
+    detail, link, loaded, Cite, CountryList, MarkedCountry, PageHeader, PageMeta, SectionsMap,
 };
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Section, SectionKind};
-use crate::paths::{marked_country, EmbedView, Paths, Route};
+use crate::paths::{marked_country, EmbedView, Route};
+use crate::state::{is_embedded, use_locale, use_paths};
 
 /// The map of the sections, then every section with its seat and number of countries.
 #[component]
@@ -24,8 +24,8 @@ pub fn Sections() -> impl IntoView {
 #[component]
 fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let cards = data
         .sections
         .iter()
@@ -75,7 +75,7 @@ pub fn SectionPage() -> impl IntoView {
 #[component]
 fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let name = section.name.get(locale).to_owned();
     let kind = match section.kind {
         SectionKind::Regional => t_string!(i18n, sections.regional),

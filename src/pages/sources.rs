@@ -6,10 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{date_label, loaded, use_locale, PageHeader, PageMeta};
+use crate::components::{date_label, loaded, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset};
 use crate::paths::Route;
+use crate::state::use_locale;
 use open_data::OpenData;
 
 /// The numbered list of sources the citations point to.
@@ -21,7 +22,7 @@ pub fn Sources() -> impl IntoView {
 #[component]
 fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let items = data
         .sources
         .iter()
@@ -62,7 +63,7 @@ fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn EditorialNotes(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let notes = data
         .notes
         .iter()

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{date_label, loaded, use_locale, Cite, PageHeader, PageMeta};
+use crate::components::{date_label, loaded, Cite, PageHeader, PageMeta};
 use crate::embed_code::escape;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Event, EventKind, IsoDate, Locale};
 use crate::paths::{Paths, Route};
+use crate::state::{use_locale, use_paths};
 
 /// Every dated event of the dataset, in date order.
 #[component]
@@ -21,7 +22,7 @@ pub fn Timeline() -> impl IntoView {
 #[component]
 fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let mut events: Vec<_> = data.timeline.iter().collect();
     // ISO dates of any precision sort correctly as strings.
     events.sort_by(|a, b| a.date.cmp(&b.date));
@@ -75,7 +76,7 @@ fn TimelineAxis(
     locale: Locale,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let paths = expect_context::<Paths>();
+    let paths = use_paths();
     let first = events.first().map_or(1961, |e| year_of(&e.date) as i32);
     let last = (js_sys::Date::new_0().get_full_year() as i32)
         .max(events.last().map_or(first, |e| year_of(&e.date) as i32 + 1));

@@ -5,10 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{loaded, use_locale, Cite, PageHeader, PageMeta, StatementView};
+use crate::components::{loaded, Cite, PageHeader, PageMeta, StatementView};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Point};
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::{use_locale, use_paths};
 
 /// The vision page: every mission and vision text, then what the organisation set out to do.
 #[component]
@@ -19,8 +20,8 @@ pub fn Vision() -> impl IntoView {
 #[component]
 fn VisionBody(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let statements = data
         .statements
         .iter()
@@ -69,7 +70,7 @@ fn VisionBody(data: Arc<Dataset>) -> impl IntoView {
 /// Short items, each with its sources.
 #[component]
 fn PointList(data: Arc<Dataset>, points: Vec<Point>, class: &'static str) -> impl IntoView {
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let items = points
         .into_iter()
         .map(|p| view! { <li id=p.id.clone()>{p.text.get(locale).to_owned()} <Cite data=data.clone() sources=p.sources /></li> })

@@ -8,16 +8,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::svg;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use web_sys::MouseEvent;
 
 use super::{gesture, markup, Geo, MapState, SectionText};
-use crate::components::{is_embedded, is_plain_click, use_locale};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::{fixed, MapLayout};
 use crate::model::{Dataset, SectionKind};
-use crate::paths::{Paths, Route};
+use crate::paths::Route;
+use crate::state::{is_embedded, is_plain_click, navigation, use_locale, use_paths};
 
 /// The map's frame: the SVG and the tooltip over it.
 #[component]
@@ -32,7 +30,7 @@ pub(super) fn Frame(
     svg: NodeRef<svg::Svg>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let sections = (0..layout.sections.len())
         .map(|i| section_link(i, &layout, &geo, &texts[i], state))
         .collect_view();
@@ -115,9 +113,8 @@ fn section_link(
     state: MapState,
 ) -> impl IntoView {
     let s = &layout.sections[i];
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
-    let navigate = use_navigate();
+    let locale = use_locale();
+    let paths = use_paths();
     let embedded = is_embedded();
     let href = paths.href(locale, &Route::Section(s.id.clone()));
     let open = {
@@ -133,13 +130,7 @@ fn section_link(
                 return;
             }
             ev.prevent_default();
-            navigate(
-                &href,
-                NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                },
-            );
+            navigation::go(&href);
         }
     };
     let class = match s.kind {
@@ -176,7 +167,7 @@ fn Tooltip(
     state: MapState,
     seats: Vec<(f64, f64)>,
 ) -> impl IntoView {
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let content = Memo::new(move |_| match state.hovered.get() {
         Some(h) => Some((h.section, h.country)),
         None => state.focused.get().map(|i| (i, None)),

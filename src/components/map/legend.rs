@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use super::markup;
 use super::{MapState, SectionText};
-use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::MapLayout;
 use crate::model::Dataset;
+use crate::state::use_locale;
 
 /// The map's legend.
 #[component]
@@ -23,7 +23,7 @@ pub(super) fn Legend(
     congresses: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let select = move |i: usize| {
         if state.selected.get_untracked() == Some(i) {
             state.selected.set(None);

@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::load::{use_geo, Geo};
 use super::{markup, SectionText};
-use crate::components::use_locale;
 use crate::i18n::{t_string, use_i18n};
-use crate::load::Load;
 use crate::model::{normalize, Dataset, Locale};
+use crate::state::geo::{use_geo, Geo};
+use crate::state::load::Load;
+use crate::state::{use_locale, use_paths};
 
 /// Every section with its seat and its countries, small states included.
 #[component]
@@ -22,7 +22,7 @@ pub(super) fn SectionsTable(
     shown: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let rows: Vec<markup::Row> = data
         .sections
         .iter()
@@ -70,7 +70,7 @@ pub fn CountryList(
     editorial: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
+    let locale = use_locale();
     let geo = use_geo();
     let items = move || {
         let named = match geo.get() {
@@ -112,8 +112,8 @@ pub fn MarkedCountry(
     marked: Signal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<crate::paths::Paths>();
+    let locale = use_locale();
+    let paths = use_paths();
     let geo = use_geo();
     move || {
         let code = marked.get()?;

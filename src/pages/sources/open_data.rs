@@ -3,23 +3,22 @@
 //! format and size (from `data/downloads.json`, written by the same step), then the
 //! attribution and licence.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
-use crate::components::{use_locale, DATA_ANCHOR};
+use crate::components::DATA_ANCHOR;
 use crate::i18n::{t_string, use_i18n};
-use crate::load::{boxed, fetch_text, Load, LoadError, Loader};
 use crate::model::{format, Locale};
-use crate::paths::Paths;
+use crate::state::downloads::use_downloads;
+use crate::state::load::Load;
+use crate::state::{use_locale, use_paths};
 
 /// The downloads, their formats and sizes, with attribution and licence.
 #[component]
 pub fn OpenData() -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale().get_untracked();
-    let paths = expect_context::<Paths>();
-    let sizes = use_sizes();
+    let locale = use_locale();
+    let paths = use_paths();
+    let sizes = use_downloads();
     let unknown = t_string!(i18n, sources.data_size_unknown).to_owned();
     let items = files(locale)
         .into_iter()
@@ -86,31 +85,4 @@ use crate::model::names::OpenDataFile as What;
 /// Each download: its path below `data/`, its format and what it holds.
 fn files(locale: Locale) -> [(String, &'static str, What); 5] {
     What::ALL.map(|what| (what.path(locale), what.format(), what))
-}
-
-/// A download as `data/downloads.json` describes it.
-#[derive(Clone, Debug, serde::Deserialize)]
-struct FileInfo {
-    bytes: u64,
-    /// A table's columns; none for other files.
-    #[serde(default)]
-    columns: Vec<String>,
-}
-
-/// The downloads described, by path below `data/`.
-type Downloads = HashMap<String, FileInfo>;
-
-const DOWNLOADS_URL: &str = crate::model::names::DOWNLOADS_FILE;
-
-/// The downloads' list, loaded with the section: a failure leaves the sizes unknown, the
-/// links still work. The first paint stays until they are known, so a prerendered page
-/// shows them.
-fn use_sizes() -> Loader<(), Downloads> {
-    Loader::<(), Downloads>::provide(|()| boxed(fetch_sizes()));
-    Loader::ensure(())
-}
-
-async fn fetch_sizes() -> Result<Downloads, LoadError> {
-    let text = fetch_text(DOWNLOADS_URL).await?;
-    serde_json::from_str(&text).map_err(|err| LoadError::Invalid(DOWNLOADS_URL, err.to_string()))
 }

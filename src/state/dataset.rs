@@ -1,8 +1,8 @@
 //! The dataset: one file per locale, loaded once per visit and locale and shared by every
 //! view (`load::Loader`).
 
-use crate::load::{boxed, fetch_text, LoadError, Loader};
 use crate::model::{self, Dataset, Locale};
+use crate::state::load::{boxed, fetch_text, LoadError, Loader};
 
 /// The current locale's dataset.
 pub type DatasetLoader = Loader<Locale, Dataset>;

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::load::{boxed, fetch_text, LoadError, Loader};
 use crate::model::geo::{self, Country, Projected};
+use crate::state::load::{boxed, fetch_text, LoadError, Loader};
 
 /// Country outlines (TopoJSON), relative to the document's base URL.
 const WORLD_URL: &str = "data/world.json";
@@ -63,7 +63,7 @@ async fn fetch() -> Result<Geo, LoadError> {
 }
 
 // The decoding and projection are the geometry's own split point (`lazy.rs`): the app's
-// loader of the geometry is in the shell, but only the pages that show a map or look up
+// loader of the geometry is provided in `App`, but only the pages that show a map or look up
 // countries load this code.
 
 /// Decodes and projects the world.

@@ -1,39 +1,15 @@
 //! What the header's search box and the search page share: the index, built from the
 //! dataset once per visit and locale, and again with the countries once their table (a
-//! small file of its own, fetched on first use) is in; result links and marked text.
+//! small file of its own, fetched on first use) is in. (Result links and marked text are
+//! views: `components/search_hit.rs`.)
 
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use leptos::prelude::*;
-
-use super::map::{country_table, GeoLoader};
-use crate::load::{boxed, Load, Loader};
 use crate::model::geo::Country;
-use crate::model::{Dataset, Hit, Locale, Marked, SearchIndex};
-use crate::paths::Paths;
-
-/// Where a search result leads: its page, at the element that shows it.
-pub fn hit_href(paths: &Paths, locale: Locale, hit: &Hit) -> String {
-    match &hit.anchor {
-        Some(anchor) => paths.anchored(locale, &hit.route, anchor),
-        None => paths.href(locale, &hit.route),
-    }
-}
-
-/// Plain text with the matches in `<mark>`: text nodes only, so any markup in the
-/// query or the content stays inert.
-pub fn marked(runs: Marked) -> impl IntoView {
-    runs.into_iter()
-        .map(|(text, hit)| {
-            if hit {
-                view! { <mark>{text}</mark> }.into_any()
-            } else {
-                text.into_any()
-            }
-        })
-        .collect_view()
-}
+use crate::model::{Dataset, Locale, SearchIndex};
+use crate::state::geo::{country_table, GeoLoader};
+use crate::state::load::{boxed, Load, Loader};
 
 /// The country table search uses, shared by the search box and the search page.
 pub type CountryTable = Loader<(), Vec<Country>>;

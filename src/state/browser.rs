@@ -15,6 +15,14 @@ pub fn base_path() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
+/// The path of the document's URL, as the app was opened (the router follows it after).
+pub fn pathname() -> String {
+    leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default()
+}
+
 /// The visitor's preferred locale among ours, from `navigator.languages`.
 pub fn preferred_locale() -> Locale {
     let navigator = leptos::prelude::window().navigator();
@@ -40,14 +48,6 @@ pub fn href() -> String {
     leptos::prelude::window()
         .location()
         .href()
-        .unwrap_or_default()
-}
-
-/// The document's path as it was loaded (before the router runs).
-pub fn pathname() -> String {
-    leptos::prelude::window()
-        .location()
-        .pathname()
         .unwrap_or_default()
 }
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, FocusOptions, HtmlElement};
 
-use crate::load::InFlight;
+use crate::state::load::InFlight;
 
 /// Removes `#boot` once the current view is complete: nothing it shows is loading any
 /// more (`load::InFlight`: loaded, or failed and showing its error view with a retry; a 404

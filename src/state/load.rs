@@ -154,6 +154,11 @@ where
         self.state.get()
     }
 
+    /// The state (untracked).
+    pub fn get_untracked(self) -> Load<T> {
+        self.state.get_untracked()
+    }
+
     /// The value, if loaded (untracked).
     pub fn ready_untracked(self) -> Option<Arc<T>> {
         match self.state.get_untracked() {
@@ -164,7 +169,7 @@ where
 }
 
 /// How many loads are in progress: the first paint stays until none is
-/// (`components/first_paint.rs`).
+/// (`state/first_paint.rs`).
 #[derive(Clone, Copy)]
 pub struct InFlight(RwSignal<u32>);
 
