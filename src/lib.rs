@@ -54,20 +54,18 @@ use leptos_router::{path, Lazy};
 
 use crate::i18n::I18nContextProvider;
 use crate::state::{
-    app_status, browser, dataset, downloads, first_paint, geo, load, navigation, search, theme,
+    app_status, dataset, downloads, embedded, first_paint, geo, load, navigation, search, theme,
 };
 
 /// The application: one route table, every view under a locale prefix. Every context the
-/// views read is provided here, once (`state`), but the page's locale and whether it is
-/// embedded, which its shell provides (`LocaleShell`, `EmbedShell`).
+/// views read is provided here, once (`state`), but the page's locale, which its shell
+/// provides (`LocaleShell`, `EmbedShell`): the address decides it.
 #[component]
 pub fn App() -> impl IntoView {
     let paths = state::paths::provide_paths();
     let base = paths.base().to_owned();
     // Embedded views live in partners' pages: no service worker, no update notices there.
-    let embedded = paths
-        .strip_base(&browser::pathname())
-        .starts_with("/embed/");
+    let embedded = embedded::provide_embedded(&paths);
     prefetch::prefetch_on_intent(paths);
     theme::apply_stored_theme();
     load::InFlight::provide();

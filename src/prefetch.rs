@@ -27,7 +27,7 @@ fn link_route(paths: &Paths, target: Option<web_sys::EventTarget>) -> Option<Rou
     let element = target?.dyn_into::<web_sys::Element>().ok()?;
     let link = element.closest("a[href]").ok()??;
     let href = link.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
-    if href.origin() != crate::browser::origin() {
+    if href.origin() != crate::state::browser::origin() {
         return None;
     }
     let path = paths

@@ -18,7 +18,6 @@ use crate::components::NotFound;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::Locale;
 use crate::paths::{embed_frame_id, Route, Theme};
-use crate::state::embedded::provide_embedded;
 use crate::state::locale::provide_locale;
 use crate::state::navigation::Navigating;
 use crate::state::theme::apply_theme;
@@ -59,7 +58,6 @@ pub fn EmbedNotFound() -> impl IntoView {
 #[component]
 fn EmbedFrame(locale: Locale, frame_id: Option<String>, children: Children) -> impl IntoView {
     provide_locale(locale);
-    provide_embedded();
     let i18n = use_i18n();
     let paths = use_paths();
     let location = use_location();

@@ -17,7 +17,7 @@ pub fn ShareButton() -> impl IntoView {
     let UseCopy { status, copy } = use_copy();
     let address = RwSignal::new(String::new());
     let share = move |_| {
-        let href = crate::browser::href();
+        let href = crate::state::browser::href();
         address.set(href.clone());
         let navigator = window().navigator();
         if !has_web_share(&navigator) {

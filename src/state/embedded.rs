@@ -1,18 +1,25 @@
-//! Whether the current view is in an embed (`/embed/{lang}/…`): pages leave out what only
-//! makes sense in the app (share and embed buttons, breadcrumbs).
+//! Whether the document is an embed (`/embed/{lang}/…`, in a partner's frame), answered
+//! once, when the app starts: an embed's links open the atlas in a new tab, so a document
+//! is an embed, or not, for its whole life. The app then registers no service worker, and
+//! pages leave out what only makes sense in the app (share and embed buttons, breadcrumbs).
 
 use leptos::prelude::*;
 
-/// In the context of embedded views.
-#[derive(Clone, Copy)]
-struct Embedded;
+use crate::paths::Paths;
+use crate::state::browser;
 
-/// Marks the views below as embedded (the embed's frame calls it).
-pub fn provide_embedded() {
-    provide_context(Embedded);
+#[derive(Clone, Copy)]
+struct Embedded(bool);
+
+/// Reads the document's address, shares the answer with every view, and returns it. Call
+/// once, in `App`.
+pub fn provide_embedded(paths: &Paths) -> bool {
+    let embedded = paths.is_embed(&browser::pathname());
+    provide_context(Embedded(embedded));
+    embedded
 }
 
-/// Whether the current view is rendered inside an embed.
+/// Whether the document is an embed.
 pub fn is_embedded() -> bool {
-    use_context::<Embedded>().is_some()
+    use_context::<Embedded>().is_some_and(|e| e.0)
 }

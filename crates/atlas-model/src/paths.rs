@@ -248,6 +248,11 @@ impl Paths {
             .unwrap_or(pathname)
     }
 
+    /// Whether `pathname` is an embedded view's (`{base}/embed/…`).
+    pub fn is_embed(&self, pathname: &str) -> bool {
+        self.strip_base(pathname).starts_with("/embed/")
+    }
+
     /// The locale a pathname starts with, if it is one of ours.
     pub fn locale_of(&self, pathname: &str) -> Option<Locale> {
         let rest = self.strip_base(pathname).trim_start_matches('/');
@@ -494,6 +499,15 @@ mod tests {
             sub.search(Locale::Fr, "Côte d'Ivoire & co/x?"),
             "/some/path/fr/search?q=C%C3%B4te%20d'Ivoire%20%26%20co%2Fx%3F"
         );
+    }
+
+    #[test]
+    fn knows_an_embed_by_its_path() {
+        let sub = Paths::new("/atlas");
+        assert!(sub.is_embed("/atlas/embed/fr/map"));
+        assert!(!sub.is_embed("/atlas/fr/embed"));
+        assert!(!sub.is_embed("/atlas/fr/"));
+        assert!(Paths::new("").is_embed("/embed/en/figures"));
     }
 
     #[test]
