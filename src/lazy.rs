@@ -91,11 +91,25 @@ fn ChunkFailed(chunk: &'static str, load: PageLoad) -> impl IntoView {
 }
 
 /// Route types whose views load from wasm chunks, grouped by split point:
-/// `split_name { RouteType => PageComponent; … }`. A split point's pages share one chunk (the
+/// `split_name { RouteType => PageComponent; RouteType => PageComponent: data; … }` (`: data`:
+/// the page is given the dataset once loaded). A split point's pages share one chunk (the
 /// build names its file `split_<name>-<hash>.wasm`); code that pages of several split points
 /// share, and the shell does not, goes into shared chunks.
 macro_rules! lazy_pages {
-    ($($split:ident { $($route:ident => $page:path;)* })*) => {
+    // What `view! { <Page /> }` expands to, for a page given as a path; a page marked
+    // `: data` is given the dataset, once loaded (`loaded`: its loading and error states).
+    (@view $page:path) => {{
+        let props = leptos::component::component_props_builder(&$page).build();
+        leptos::component::component_view(&$page, props).into_any()
+    }};
+    (@view $page:path, $data:ident) => {
+        $crate::components::loaded(|$data| {
+            let props = leptos::component::component_props_builder(&$page).$data($data).build();
+            leptos::component::component_view(&$page, props)
+        })
+        .into_any()
+    };
+    ($($split:ident { $($route:ident => $page:path $(: $data:ident)?;)* })*) => {
         $($(
             #[doc = concat!("The route of `", stringify!($page), "`, loaded with the split point `", stringify!($split), "`.")]
             pub struct $route;
@@ -131,12 +145,8 @@ macro_rules! lazy_pages {
                     /// One function per split point, so one `preload`.
                     #[leptos::wasm_split::wasm_split($split, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload))]
                     pub(in super::super) fn view(page: Page) -> Result<AnyView, $crate::lazy::ChunkError> {
-                        // What `view! { <Page /> }` expands to, for a page given as a path.
                         Ok(match page {
-                            $(Page::$route => {
-                                let props = leptos::component::component_props_builder(&$page).build();
-                                leptos::component::component_view(&$page, props).into_any()
-                            })*
+                            $(Page::$route => $crate::lazy::lazy_pages!(@view $page $(, $data)?),)*
                         })
                     }
                 }

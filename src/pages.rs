@@ -23,30 +23,30 @@ pub use redirect::RootRedirect;
 // page, instead of dozens of small ones (each a round trip on a slow link).
 crate::lazy::lazy_pages! {
     home {
-        HomeRoute => crate::pages::home::Home;
+        HomeRoute => crate::pages::home::Home: data;
     }
     records {
-        VisionRoute => crate::pages::vision::Vision;
-        GovernanceRoute => crate::pages::governance::Governance;
-        ObjectivesRoute => crate::pages::objectives::Objectives;
+        VisionRoute => crate::pages::vision::Vision: data;
+        GovernanceRoute => crate::pages::governance::Governance: data;
+        ObjectivesRoute => crate::pages::objectives::Objectives: data;
         ObjectiveRoute => crate::pages::objectives::ObjectivePage;
-        InitiativesRoute => crate::pages::initiatives::Initiatives;
+        InitiativesRoute => crate::pages::initiatives::Initiatives: data;
         InitiativeRoute => crate::pages::initiatives::InitiativePage;
-        CommissionsRoute => crate::pages::commissions::Commissions;
-        NetworksRoute => crate::pages::networks::Networks;
+        CommissionsRoute => crate::pages::commissions::Commissions: data;
+        NetworksRoute => crate::pages::networks::Networks: data;
     }
     map {
-        SectionsRoute => crate::pages::sections::Sections;
+        SectionsRoute => crate::pages::sections::Sections: data;
         SectionRoute => crate::pages::sections::SectionPage;
         EmbedMapRoute => crate::pages::embed::EmbedMap;
     }
     data {
-        FiguresRoute => crate::pages::figures::Figures;
-        TimelineRoute => crate::pages::timeline::Timeline;
-        SourcesRoute => crate::pages::sources::Sources;
+        FiguresRoute => crate::pages::figures::Figures: data;
+        TimelineRoute => crate::pages::timeline::Timeline: data;
+        SourcesRoute => crate::pages::sources::Sources: data;
     }
     search {
-        SearchRoute => crate::pages::search::Search;
+        SearchRoute => crate::pages::search::Search: data;
     }
     embed_guide {
         EmbedGuideRoute => crate::pages::embed_guide::EmbedGuide;

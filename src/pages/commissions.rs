@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, Cite, PageHeader, PageMeta};
+use crate::components::{link, Cite, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, LinkBasis};
 use crate::paths::Route;
@@ -13,12 +13,7 @@ use crate::state::{use_locale, use_paths};
 /// What the commissions do, then every commission with the strategic objectives it relates
 /// to: links no source states are shown as the atlas's own.
 #[component]
-pub fn Commissions() -> impl IntoView {
-    loaded(|data| view! { <CommissionsBody data /> })
-}
-
-#[component]
-fn CommissionsBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Commissions(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::DataLink;
-use crate::components::{loaded, FigureCard, FigureChart, PageHeader, PageMeta};
+use crate::components::{FigureCard, FigureChart, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{chart, Dataset, Figure};
 use crate::paths::{EmbedView, Route};
@@ -13,12 +13,7 @@ use crate::paths::{EmbedView, Route};
 /// Every figure, grouped by what it measures; where sources disagree the group says so
 /// and shows each figure with its year and source.
 #[component]
-pub fn Figures() -> impl IntoView {
-    loaded(|data| view! { <FiguresBody data /> })
-}
-
-#[component]
-fn FiguresBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Figures(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     // One year axis for every chart of the page, so that they line up.
     let years = chart::year_span(&data.figures).unwrap_or_default();

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, term_label, Cite, PageHeader, PageMeta, Term};
+use crate::components::{link, term_label, Cite, PageHeader, PageMeta, Term};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Body, Dataset, Governance as Bodies, LinkBasis, RelationKind};
 use crate::paths::Route;
@@ -15,12 +15,7 @@ use crate::state::{use_locale, use_paths};
 /// links to the sections, the commissions and the World Secretariat), and why the sections
 /// are counted seven, eight or nine.
 #[component]
-pub fn Governance() -> impl IntoView {
-    loaded(|data| view! { <GovernanceBody data /> })
-}
-
-#[component]
-fn GovernanceBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Governance(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, loaded, page_label, term_label, Cite, FigureCard, PageMeta, Term};
+use crate::components::{link, page_label, term_label, Cite, FigureCard, PageMeta, Term};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Figure, Page};
 use crate::paths::Route;
@@ -12,12 +12,7 @@ use crate::state::{use_locale, use_paths};
 
 /// The home page: name, summary, founding, seat, principles and headline figures.
 #[component]
-pub fn Home() -> impl IntoView {
-    loaded(|data| view! { <HomeBody data /> })
-}
-
-#[component]
-fn HomeBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Home(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();

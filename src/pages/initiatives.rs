@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{detail, link, loaded, Cite, PageHeader, PageMeta};
+use crate::components::{detail, link, Cite, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Initiative};
 use crate::paths::{EmbedView, Route};
@@ -12,12 +12,7 @@ use crate::state::{use_locale, use_paths};
 
 /// The Pact's motto, vision, six commitments and five initiatives.
 #[component]
-pub fn Initiatives() -> impl IntoView {
-    loaded(|data| view! { <InitiativesBody data /> })
-}
-
-#[component]
-fn InitiativesBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Initiatives(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{loaded, Cite, FigureCard, PageHeader, PageMeta};
+use crate::components::{Cite, FigureCard, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::Dataset;
 use crate::paths::Route;
@@ -12,12 +12,7 @@ use crate::state::use_locale;
 
 /// Every network with its description, its link with UCLG and its figures.
 #[component]
-pub fn Networks() -> impl IntoView {
-    loaded(|data| view! { <NetworksBody data /> })
-}
-
-#[component]
-fn NetworksBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Networks(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let items = data

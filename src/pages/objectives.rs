@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{detail, link, loaded, Cite, PageHeader, PageMeta, StatementView};
+use crate::components::{detail, link, Cite, PageHeader, PageMeta, StatementView};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, L10n, LinkBasis, Objective};
 use crate::paths::{EmbedView, Route};
@@ -13,12 +13,7 @@ use crate::state::{use_locale, use_paths};
 
 /// The introduction of the strategic priorities and the five objectives.
 #[component]
-pub fn Objectives() -> impl IntoView {
-    loaded(|data| view! { <ObjectivesBody data /> })
-}
-
-#[component]
-fn ObjectivesBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Objectives(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{hit_href, link, loaded, marked, page_label, PageHeader, PageMeta};
+use crate::components::{hit_href, link, marked, page_label, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{CountryHit, Dataset, Hit, Page};
 use crate::paths::Route;
@@ -16,12 +16,7 @@ use crate::state::{use_locale, use_paths};
 
 /// The search page: the query lives in the URL, results update as the visitor types.
 #[component]
-pub fn Search() -> impl IntoView {
-    loaded(|data| view! { <SearchBody data /> })
-}
-
-#[component]
-fn SearchBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Search(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();

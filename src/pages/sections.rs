@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::DataLink;
 use crate::components::{
-    detail, link, loaded, Cite, CountryList, MarkedCountry, PageHeader, PageMeta, SectionsMap,
+    detail, link, Cite, CountryList, MarkedCountry, PageHeader, PageMeta, SectionsMap,
 };
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Section, SectionKind};
@@ -17,12 +17,7 @@ use crate::state::{is_embedded, use_locale, use_paths};
 
 /// The map of the sections, then every section with its seat and number of countries.
 #[component]
-pub fn Sections() -> impl IntoView {
-    loaded(|data| view! { <SectionsBody data /> })
-}
-
-#[component]
-fn SectionsBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Sections(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();

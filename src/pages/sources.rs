@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{date_label, loaded, PageHeader, PageMeta};
+use crate::components::{date_label, PageHeader, PageMeta};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset};
 use crate::paths::Route;
@@ -15,12 +15,7 @@ use open_data::OpenData;
 
 /// The numbered list of sources the citations point to.
 #[component]
-pub fn Sources() -> impl IntoView {
-    loaded(|data| view! { <SourcesBody data /> })
-}
-
-#[component]
-fn SourcesBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Sources(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let items = data

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{date_label, loaded, Cite, PageHeader, PageMeta};
+use crate::components::{date_label, Cite, PageHeader, PageMeta};
 use crate::embed_code::escape;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Event, EventKind, IsoDate, Locale};
@@ -15,12 +15,7 @@ use crate::state::{use_locale, use_paths};
 
 /// Every dated event of the dataset, in date order.
 #[component]
-pub fn Timeline() -> impl IntoView {
-    loaded(|data| view! { <TimelineBody data /> })
-}
-
-#[component]
-fn TimelineBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Timeline(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let mut events: Vec<_> = data.timeline.iter().collect();

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{loaded, Cite, PageHeader, PageMeta, StatementView};
+use crate::components::{Cite, PageHeader, PageMeta, StatementView};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, Point};
 use crate::paths::Route;
@@ -13,12 +13,7 @@ use crate::state::{use_locale, use_paths};
 
 /// The vision page: every mission and vision text, then what the organisation set out to do.
 #[component]
-pub fn Vision() -> impl IntoView {
-    loaded(|data| view! { <VisionBody data /> })
-}
-
-#[component]
-fn VisionBody(data: Arc<Dataset>) -> impl IntoView {
+pub fn Vision(data: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let paths = use_paths();
