@@ -14,7 +14,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startPartner } from '../e2e/partner.mjs';
 import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, startNginx, ui } from '../e2e/harness.mjs';
-import { ENGINES, ENTER, ESCAPE, browserGone, startSession } from './webdriver.mjs';
+import { recordCheck } from './record.mjs';
+import { ENGINES, ENTER, ESCAPE, startSession } from './webdriver.mjs';
 
 const RUNS = [
   { engine: 'webkit', dist: DIST, base: '/' },
@@ -52,31 +53,17 @@ for (const { engine, dist, base } of RUNS) {
   describe(`${ENGINES[engine].name}, build served at ${base}`, () => {
     let browser, nginx, site;
     const row = (check) => ({ engine: ENGINES[engine].name, version: browser?.version ?? '?', base, check });
-    /**
-     * A check that records its outcome in the matrix. A browser that crashed during the check
-     * (its driver no longer knows the session) fails it, whatever the check itself got to
-     * see: what the app did may be what made the engine crash. The browser starts again for
-     * the next checks.
-     */
+    /** A check, recorded in the matrix; a browser that crashed during it fails it (record.mjs). */
     const check = (name, fn) =>
-      test(name, async () => {
-        let failure = null;
-        try {
-          await fn();
-        } catch (err) {
-          failure = err;
-        }
-        if (browserGone(failure) || !(await browser.alive())) {
-          matrix.push({ ...row(`${name} (the browser crashed)`), result: 'FAILED' });
-          const seen = failure ? `: ${failure.message}` : ' (the check itself had passed)';
-          console.log(`${ENGINES[engine].name} crashed during “${name}”${seen}; starting it again for the next checks`);
-          await browser.close().catch(() => {});
-          await startBrowser().catch((err) => console.log(`${ENGINES[engine].name} did not start again: ${err.message}`));
-          throw new Error(`${ENGINES[engine].name} crashed during “${name}”${seen}`, { cause: failure ?? undefined });
-        }
-        matrix.push({ ...row(name), result: failure ? 'FAILED' : 'passed' });
-        if (failure) throw failure;
-      });
+      test(name, () =>
+        recordCheck(name, fn, {
+          browser: () => browser,
+          matrix,
+          row,
+          restart: startBrowser,
+          log: (line) => console.log(`${ENGINES[engine].name}: ${line}`),
+        }),
+      );
     async function startBrowser() {
       browser = await startSession(engine);
       await browser.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
