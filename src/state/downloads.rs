@@ -40,6 +40,12 @@ pub fn use_downloads() -> DownloadsLoader {
 }
 
 async fn fetch() -> Result<Downloads, LoadError> {
-    let text = fetch_text(DOWNLOADS_URL).await?;
+    decode(fetch_text(DOWNLOADS_URL).await?).await
+}
+
+// The loader is the app's (provided once, in `App`), but its decoding is in the `data` split
+// point, with the Sources page that shows the sizes: the main module keeps none of it.
+#[leptos::wasm_split::wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn decode(text: String) -> Result<Downloads, LoadError> {
     serde_json::from_str(&text).map_err(|err| LoadError::Invalid(DOWNLOADS_URL, err.to_string()))
 }
