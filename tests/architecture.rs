@@ -104,8 +104,8 @@ fn violations(file: &str, text: &str) -> Vec<String> {
     found
 }
 
-#[test]
-fn imports_point_down_the_layers() {
+/// What `check` finds in every file of `src/`, given its path below `src/` and its text.
+fn check_src(check: fn(&str, &str) -> Vec<String>) -> Vec<String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
@@ -116,12 +116,15 @@ fn imports_point_down_the_layers() {
             .strip_prefix(&src)
             .expect("below src/")
             .to_string_lossy();
-        let name = name.replace('\\', "/");
-        found.extend(violations(
-            &name,
-            &fs::read_to_string(path).expect("readable"),
-        ));
+        let text = fs::read_to_string(path).expect("readable");
+        found.extend(check(&name.replace('\\', "/"), &text));
     }
+    found
+}
+
+#[test]
+fn imports_point_down_the_layers() {
+    let found = check_src(violations);
     assert!(
         found.is_empty(),
         "imports against the layers:\n{}",
@@ -155,21 +158,7 @@ fn context_outside_state(file: &str, text: &str) -> Vec<String> {
 
 #[test]
 fn contexts_live_in_state() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    let mut found = Vec::new();
-    for path in &files {
-        let name = path
-            .strip_prefix(&src)
-            .expect("below src/")
-            .to_string_lossy();
-        let name = name.replace('\\', "/");
-        found.extend(context_outside_state(
-            &name,
-            &fs::read_to_string(path).expect("readable"),
-        ));
-    }
+    let found = check_src(context_outside_state);
     assert!(
         found.is_empty(),
         "contexts outside state/:\n{}",
