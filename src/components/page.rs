@@ -4,11 +4,12 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script, Title};
 use leptos_router::components::A;
 
-use crate::components::{EmbedButton, ShareButton};
+use crate::components::{CiteButton, EmbedButton, ShareButton};
 use crate::head;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Locale, Organisation};
 use crate::paths::{EmbedView, Paths, Route};
+use crate::state::paths::site_origin;
 use crate::state::{is_embedded, use_locale, use_paths};
 
 /// Document title and description, and what crawlers and link previews read: Open Graph
@@ -31,6 +32,9 @@ pub fn PageMeta(
     /// On the home page: the organisation it presents (JSON-LD `Organization`).
     #[prop(optional)]
     organisation: Option<Organisation>,
+    /// JSON-LD the page adds of its own (the Sources page's `Dataset`).
+    #[prop(default = None)]
+    structured_data: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
@@ -107,23 +111,20 @@ pub fn PageMeta(
         <Meta name="twitter:description" content=description />
         {absolute}
         {json_ld.map(|text| view! { <Script type_="application/ld+json">{text}</Script> })}
+        {structured_data.map(|text| view! { <Script type_="application/ld+json">{text}</Script> })}
     }
 }
 
 /// The app's icon, below the base: the `Organization`'s logo.
 const ICON: &str = "icons/icon-512.png";
 
-/// The deployment's origin the build was given (`scripts/build --site-url`), if any.
-fn site_origin() -> Option<&'static str> {
-    Some(env!("UCLG_ATLAS_SITE_ORIGIN")).filter(|o| !o.is_empty())
-}
-
 /// A step of the breadcrumb trail: label and page.
 pub type Crumb = (String, Route);
 
 /// The page heading: breadcrumbs (on detail pages), an optional kicker line above the
-/// title, the title itself, an optional lead paragraph, the share button and, on views
-/// partners can embed, the embed button. Inside an embed: the title, kicker and lead only.
+/// title, the title itself, an optional lead paragraph, the share and cite buttons and, on
+/// views partners can embed, the embed button. Inside an embed: the title, kicker and lead
+/// only.
 #[component]
 pub fn PageHeader(
     #[prop(into)] title: String,
@@ -165,6 +166,7 @@ pub fn PageHeader(
             {(!embedded).then(|| view! {
                 <div class="page-actions no-print">
                     <ShareButton />
+                    <CiteButton title=title_text.clone() />
                     {embed.map(|view| view! { <EmbedButton view title=title_text.clone() /> })}
                 </div>
             })}

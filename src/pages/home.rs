@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{link, page_label, term_label, Cite, FigureCard, PageMeta, Term};
+use crate::components::{
+    link, page_label, term_label, Cite, CiteButton, FigureCard, PageMeta, ShareButton, Term,
+};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Figure, Page};
 use crate::paths::Route;
@@ -87,6 +89,10 @@ pub fn Home(data: Arc<Dataset>) -> impl IntoView {
                     <dd><ul class="inline-list">{principles}</ul></dd>
                 </div>
             </dl>
+            <div class="page-actions no-print">
+                <ShareButton />
+                <CiteButton title=org.name.get(locale).to_owned() />
+            </div>
         </section>
         <section class="band" aria-labelledby="home-figures">
             <h2 id="home-figures">{t_string!(i18n, home.figures_title)}</h2>

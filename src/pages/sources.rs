@@ -44,8 +44,9 @@ pub fn Sources(data: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
+    let structured_data = open_data::json_ld(&data, locale);
     view! {
-        <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route=Route::Sources />
+        <PageMeta title=t_string!(i18n, sources.title) description=t_string!(i18n, sources.lead) route=Route::Sources structured_data />
         <PageHeader title=t_string!(i18n, sources.title) lead=t_string!(i18n, sources.lead) />
         <p data-testid="reviewed">{t_string!(i18n, sources.reviewed, date = format::date(&data.reviewed, locale)).to_string()}</p>
         <ol class="sources">{items}</ol>

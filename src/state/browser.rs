@@ -1,7 +1,9 @@
 //! The few browser facts the app reads directly: every read of the document's address
 //! is here (views read the router's location, which follows navigations).
 
-use crate::model::Locale;
+use wasm_bindgen::JsCast;
+
+use crate::model::{IsoDate, Locale};
 
 /// The path of the document's base URL (`<base href>`, set by trunk's `--public-url`),
 /// so that the app works when deployed under a sub-path.
@@ -54,4 +56,49 @@ pub fn href() -> String {
 /// Loads the document again (a new version of the app has taken over).
 pub fn reload() {
     let _ = leptos::prelude::window().location().reload();
+}
+
+/// Today, in the visitor's time zone: the day a citation says the page was read.
+pub fn today() -> IsoDate {
+    let now = js_sys::Date::new_0();
+    IsoDate {
+        year: now.get_full_year() as u16,
+        month: Some(now.get_month() as u8 + 1),
+        day: Some(now.get_date() as u8),
+    }
+}
+
+/// Saves `text` as a file named `name` (the browser's download), made here: it works
+/// offline.
+pub fn save_text(name: &str, media_type: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        save_blob(name, &blob);
+    }
+}
+
+/// Saves `blob` as a file named `name`, through a link the browser downloads.
+pub fn save_blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    let document = leptos::prelude::document();
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // Revoked once the download has started (a click starts it in a later task).
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
 }

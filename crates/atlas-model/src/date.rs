@@ -15,6 +15,20 @@ pub struct IsoDate {
     pub day: Option<u8>,
 }
 
+/// The date as ISO 8601 writes it, as precise as it is: `1996`, `2004-05`, `2012-04-05`.
+impl std::fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
 impl IsoDate {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 1–12 and a day 1–31; `None` for
     /// anything else.
@@ -69,6 +83,13 @@ fn number(field: &str, len: usize, range: std::ops::RangeInclusive<u16>) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_is_written_back_as_precise_as_it_was_read() {
+        for text in ["1996", "2004-05", "2012-04-05", "0800"] {
+            assert_eq!(IsoDate::parse(text).unwrap().to_string(), text);
+        }
+    }
 
     #[test]
     fn reads_each_precision_and_refuses_the_rest() {

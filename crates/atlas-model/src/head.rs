@@ -119,6 +119,60 @@ pub fn organization(org: &Organisation, locale: Locale, home: Option<(&str, &str
     object(&fields)
 }
 
+/// The open data's licence, as schema.org wants it (a URL): the project's, MIT.
+pub const OPEN_DATA_LICENCE: &str = "https://spdx.org/licenses/MIT.html";
+
+/// The open data as a schema.org `Dataset` (what dataset search engines read), on the
+/// Sources page. Every address is absolute.
+pub struct OpenDataset<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    /// The open data section's address.
+    pub url: &'a str,
+    /// The atlas, which compiles and publishes the data.
+    pub creator: &'a str,
+    /// The dataset's review, ISO 8601.
+    pub modified: &'a str,
+    pub locale: Locale,
+    /// Each download: its name, address and media type.
+    pub downloads: Vec<(&'a str, String, &'static str)>,
+}
+
+/// JSON-LD `Dataset` of [`OpenDataset`].
+pub fn dataset(data: &OpenDataset) -> String {
+    let downloads: Vec<String> = data
+        .downloads
+        .iter()
+        .map(|(name, url, media_type)| {
+            object(&[
+                ("@type", string("DataDownload")),
+                ("name", string(name)),
+                ("contentUrl", string(url)),
+                ("encodingFormat", string(media_type)),
+            ])
+        })
+        .collect();
+    object(&[
+        ("@context", string("https://schema.org")),
+        ("@type", string("Dataset")),
+        ("name", string(data.name)),
+        ("description", string(data.description)),
+        ("url", string(data.url)),
+        ("license", string(OPEN_DATA_LICENCE)),
+        ("isAccessibleForFree", "true".to_owned()),
+        ("dateModified", string(data.modified)),
+        ("inLanguage", string(data.locale.tag())),
+        (
+            "creator",
+            object(&[
+                ("@type", string("Organization")),
+                ("name", string(data.creator)),
+            ]),
+        ),
+        ("distribution", format!("[{}]", downloads.join(","))),
+    ])
+}
+
 /// A JSON object of (key, JSON value) pairs.
 fn object(fields: &[(&str, String)]) -> String {
     let members: Vec<String> = fields
@@ -167,6 +221,29 @@ mod tests {
             assert!(!json.contains('<'), "{json}");
             assert_eq!(serde_json::from_str::<String>(&json).unwrap(), text);
         }
+    }
+
+    #[test]
+    fn the_open_data_is_a_json_ld_dataset_with_its_downloads() {
+        let json = dataset(&OpenDataset {
+            name: "Données ouvertes",
+            description: "Le contenu de l’atlas",
+            url: "https://atlas.example.org/fr/sources#data",
+            creator: "Atlas de CGLU",
+            modified: "2026-11-30",
+            locale: Locale::Fr,
+            downloads: vec![(
+                "figures.csv",
+                "https://atlas.example.org/data/fr/figures.csv".into(),
+                "text/csv",
+            )],
+        });
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["@type"], "Dataset");
+        assert_eq!(value["license"], OPEN_DATA_LICENCE);
+        assert_eq!(value["dateModified"], "2026-11-30");
+        assert_eq!(value["distribution"][0]["@type"], "DataDownload");
+        assert_eq!(value["distribution"][0]["encodingFormat"], "text/csv");
     }
 
     #[test]

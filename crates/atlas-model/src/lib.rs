@@ -9,6 +9,8 @@
 //! list of pages) and `names` (the names the build's JavaScript shares with the app).
 
 pub mod chart;
+/// A page or figure as BibTeX, RIS and CSL-JSON.
+pub mod citation;
 mod dataset;
 mod date;
 pub mod embed_code;

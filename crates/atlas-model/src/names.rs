@@ -95,6 +95,15 @@ impl OpenDataFile {
         }
     }
 
+    /// Its media type (the open data's JSON-LD `encodingFormat`).
+    pub const fn media_type(self) -> &'static str {
+        match self {
+            OpenDataFile::Full => "application/json",
+            OpenDataFile::Figures | OpenDataFile::Sections | OpenDataFile::Sources => "text/csv",
+            OpenDataFile::Readme => "text/plain",
+        }
+    }
+
     /// The word the JavaScript knows it by (`names.json`'s `holds`).
     pub const fn key(self) -> &'static str {
         match self {

@@ -5,11 +5,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::DATA_ANCHOR;
+use crate::components::{data_href, DATA_ANCHOR};
+use crate::head;
 use crate::i18n::{t_string, use_i18n};
-use crate::model::{format, Locale};
+use crate::model::{format, Dataset, Locale};
 use crate::state::downloads::use_downloads;
 use crate::state::load::Load;
+use crate::state::paths::site_origin;
 use crate::state::{use_locale, use_paths};
 
 /// The downloads, their formats and sizes, with attribution and licence.
@@ -77,6 +79,39 @@ pub fn OpenData() -> impl IntoView {
             <p class="muted">{t_string!(i18n, sources.data_generated)}</p>
         </section>
     }
+}
+
+/// The open data as a schema.org `Dataset`, for dataset search engines: only when the build
+/// knows the deployment's origin, since its addresses must be absolute (`head`).
+pub fn json_ld(data: &Dataset, locale: Locale) -> Option<String> {
+    let origin = site_origin()?;
+    let i18n = use_i18n();
+    let paths = use_paths();
+    let url = |href: &str| head::absolute(origin, href);
+    let downloads = What::ALL
+        .map(|what| {
+            let href = paths.file(&format!(
+                "{}/{}",
+                crate::model::names::DATA_DIR,
+                what.path(locale)
+            ));
+            (what.name(), url(&href), what.media_type())
+        })
+        .to_vec();
+    Some(head::dataset(&head::OpenDataset {
+        name: &format!(
+            "{}{}{}",
+            t_string!(i18n, sources.data_title),
+            t_string!(i18n, punctuation.dash),
+            t_string!(i18n, app.name)
+        ),
+        description: t_string!(i18n, sources.data_lead),
+        url: &url(&data_href(&paths, locale)),
+        creator: t_string!(i18n, app.name),
+        modified: &data.reviewed,
+        locale,
+        downloads,
+    }))
 }
 
 // What a file holds: the model's list of downloads, the one opendata.mjs writes.
