@@ -272,10 +272,17 @@ async function socialImages() {
           if (section) {
             const brand = el('p', 'social-card__atlas');
             brand.append(el('span', 'brand__mark'), atlas);
-            const title = el('p', 'social-card__name', name);
-            // The section's colour (style/main.css), as its page's heading has it.
-            title.dataset.colour = section;
+            const title = el('p', 'social-card__name');
+            // The section's colour (style/main.css), as the map's legend shows it.
+            const key = el('span', 'social-card__key');
+            key.dataset.colour = section;
+            const words = el('span', '', name);
+            title.append(key, words);
             text.replaceChildren(brand, title, el('p', 'social-card__tagline', tagline));
+            // A long word ("Metropolitan") must fit the column, and three lines the card.
+            for (let size = 52; size > 32 && (title.scrollWidth > title.clientWidth || words.offsetHeight > 180); size -= 2) {
+              title.style.fontSize = `${size - 2}px`;
+            }
           } else {
             text.replaceChildren(el('span', 'brand__mark'), el('p', 'social-card__name', name), el('p', 'social-card__tagline', tagline));
           }
