@@ -1,6 +1,7 @@
 // What crawlers and link previews read, without JavaScript: every prerendered page's head
-// (canonical, hreflang, Open Graph, Twitter card, JSON-LD), the social images, sitemap.xml
-// and robots.txt, behind the shipped nginx. Then, with JavaScript, that the app's head is
+// (canonical, hreflang, Open Graph, Twitter card, JSON-LD), the social images (the atlas's,
+// and each section's on its page: that section in its colour on the map; none precached),
+// sitemap.xml and robots.txt, behind the shipped nginx. Then, with JavaScript, that the app's head is
 // the same once it has taken over, and that the JSON-LD breaks no Content-Security-Policy.
 //
 // Builds: ATLAS_DIST (at /) and ATLAS_DIST_SUB (under /uclg/atlas/) are built with the
