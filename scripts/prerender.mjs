@@ -26,8 +26,10 @@
 // For crawlers and link previews, each page also keeps the head tags the app rendered for
 // it (canonical, hreflang, Open Graph, Twitter card, JSON-LD: src/components/page.rs), marked
 // `data-prerendered` so that the app, which renders the same, drops these copies when it
-// takes over. Then, per locale, the social image `social/<lang>.png` (1200×630: the atlas's
-// name and the app's own sections map, under 100 KB), and, when the build knows the
+// takes over. Then the images link previews show, 1200×630 and under 100 KB each, per
+// locale: the atlas's, `social/<lang>.png` (its name and the app's own sections map), and
+// each section's, `social/section-<id>-<lang>.png` (that section highlighted on the map),
+// the files the pages name (`head::page_image`, build/routes.tsv); and, when the build knows the
 // deployment's origin (UCLG_ATLAS_SITE_URL, set by `scripts/build --site-url`),
 // `sitemap.xml` (every prerendered page with its hreflang alternates); `robots.txt` always,
 // pointing to the sitemap when there is one. (scripts/build precompresses them all after this.)
@@ -35,7 +37,7 @@ import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch } from './lib/browser.mjs';
-import { readRoutes } from './lib/routes.mjs';
+import { pageImage, readRoutes } from './lib/routes.mjs';
 import { LOCALES, strings } from './lib/locales.mjs';
 import { names } from './lib/names.mjs';
 import { serve } from './lib/server.mjs';
@@ -197,20 +199,39 @@ try {
   // PARALLEL tabs take pages from the one queue until it is empty (nothing is added to it:
   // the list of pages is known beforehand).
   while (queue.length) await Promise.all(Array.from({ length: PARALLEL }, worker));
-  mkdirSync(join(dist, 'social'), { recursive: true });
-  for (const lang of LOCALES) await socialImage(lang);
+  await socialImages();
 } finally {
   await browser.close();
   await server.close();
 }
 
 /**
- * Writes `social/<lang>.png`, the page's image in link previews: the atlas's name and
- * the organisation's tagline (the dataset's) beside the sections map as the app renders it, laid
- * out by scripts/social-card.css (added to the page: this context bypasses the CSP).
+ * The images link previews show (`head::page_image`, build/routes.tsv), 1200×630 PNGs laid
+ * out by scripts/social-card.css over the app's own sections map (this context bypasses the
+ * CSP to add it). The atlas's, `social/<lang>.png`: its name and the organisation's
+ * tagline (the dataset's) beside the map. A section's, `social/section-<id>-<lang>.png`:
+ * the atlas's name, the section's name and organisation, and the map with that section in
+ * its colour, the others muted, as its page's map shows it. One tab draws them all, a locale
+ * at a time: the map is rendered once per locale, each card only changes its texts and
+ * which section is highlighted.
  */
-async function socialImage(lang) {
+async function socialImages() {
+  const started = Date.now();
   const { width, height, maxBytes } = SOCIAL;
+  const data = JSON.parse(readFileSync(join(dist, names().datasetFile), 'utf8'));
+  // Every image the pages name, once, with what it shows: the atlas, or a section.
+  const images = new Map();
+  for (const lang of LOCALES) {
+    for (const row of ROUTES) {
+      const [path, , page] = row;
+      const file = pageImage(row, lang);
+      const section = page === 'Section' ? data.sections.find((s) => s.id === path.split('/')[1]) : null;
+      if (page === 'Section' && !section) throw new Error(`${file}: no section ${path} in the dataset`);
+      const shows = section?.id ?? null;
+      if (images.has(file) && images.get(file).section !== shows) throw new Error(`${file}: named for two different cards`);
+      images.set(file, { lang, section: shows });
+    }
+  }
   const card = await browser.newContext({
     serviceWorkers: 'block',
     viewport: { width, height },
@@ -218,38 +239,74 @@ async function socialImage(lang) {
     colorScheme: 'light',
     bypassCSP: true,
   });
+  const sizes = [];
   try {
     const tab = await card.newPage();
-    await tab.goto(`${origin}${base}${lang}/sections`);
-    await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, {
-      timeout: 30000,
-    });
-    const { name } = strings(lang).app;
-    const { tagline } = JSON.parse(readFileSync(join(dist, names().datasetFile), 'utf8')).organisation;
-    const texts = { name, tagline: tagline[lang] };
-    if (!texts.name || !texts.tagline) throw new Error(`social/${lang}.png: no name or tagline`);
-    await tab.evaluate(({ name, tagline }) => {
-      const frame = document.querySelector('.map__frame').cloneNode(true);
-      const el = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text ?? '' });
-      const text = el('div', 'social-card__text');
-      text.append(el('span', 'brand__mark'), el('p', 'social-card__name', name), el('p', 'social-card__tagline', tagline));
-      // (.map holds the map's colours.)
-      const map = el('div', 'map social-card__map');
-      map.append(frame);
-      const root = el('div', 'social-card');
-      root.append(text, map);
-      document.documentElement.removeAttribute('data-theme');
-      document.body.replaceChildren(root);
-    }, texts);
-    await tab.addStyleTag({ path: fileURLToPath(new URL('./social-card.css', import.meta.url)) });
-    await tab.evaluate(() => document.fonts.ready);
-    const png = await tab.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
-    writeFileSync(join(dist, 'social', `${lang}.png`), png);
-    if (png.length > maxBytes) throw new Error(`social/${lang}.png: ${png.length} bytes, more than ${maxBytes}`);
-    console.log(`social/${lang}.png: ${png.length} bytes`);
+    for (const lang of LOCALES) {
+      await tab.goto(`${origin}${base}${lang}/sections`);
+      await tab.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.map__frame svg'), null, {
+        timeout: 30000,
+      });
+      // The map, taken out of the page once: every card of the locale reuses it.
+      await tab.evaluate(() => {
+        const el = (tag, className) => Object.assign(document.createElement(tag), { className });
+        const map = el('div', 'map social-card__map');
+        map.append(document.querySelector('.map__frame').cloneNode(true));
+        const root = el('div', 'social-card');
+        root.append(el('div', 'social-card__text'), map);
+        document.documentElement.removeAttribute('data-theme');
+        document.body.replaceChildren(root);
+      });
+      await tab.addStyleTag({ path: fileURLToPath(new URL('./social-card.css', import.meta.url)) });
+      for (const [file, { section }] of [...images].filter(([, image]) => image.lang === lang)) {
+        const s = section && data.sections.find((x) => x.id === section);
+        const texts = s
+          ? { atlas: strings(lang).app.name, name: s.name[lang], tagline: s.organisation[lang], section }
+          : { name: strings(lang).app.name, tagline: data.organisation.tagline[lang], section: null };
+        if (!texts.name || !texts.tagline || (s && !texts.atlas)) throw new Error(`${file}: a text is missing in ${lang}`);
+        await tab.evaluate(({ atlas, name, tagline, section }) => {
+          const el = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text ?? '' });
+          const root = document.querySelector('.social-card');
+          root.classList.toggle('social-card--section', !!section);
+          const text = root.querySelector('.social-card__text');
+          if (section) {
+            const brand = el('p', 'social-card__atlas');
+            brand.append(el('span', 'brand__mark'), atlas);
+            const title = el('p', 'social-card__name');
+            // The section's colour (style/main.css), as the map's legend shows it.
+            const key = el('span', 'social-card__key');
+            key.dataset.colour = section;
+            const words = el('span', '', name);
+            title.append(key, words);
+            text.replaceChildren(brand, title, el('p', 'social-card__tagline', tagline));
+            // A long word ("Metropolitan") must fit the column, and three lines the card.
+            for (let size = 52; size > 32 && (title.scrollWidth > title.clientWidth || words.offsetHeight > 180); size -= 2) {
+              title.style.fontSize = `${size - 2}px`;
+            }
+          } else {
+            text.replaceChildren(el('span', 'brand__mark'), el('p', 'social-card__name', name), el('p', 'social-card__tagline', tagline));
+          }
+          // The highlight of the map's own legend (map.css: the others fade).
+          document.querySelector('.map__svg').classList.toggle('has-active', !!section);
+          for (const link of document.querySelectorAll('.map__section'))
+            link.classList.toggle('is-active', link.dataset.colour === section);
+        }, texts);
+        await tab.evaluate(() => document.fonts.ready);
+        const png = await tab.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
+        mkdirSync(dirname(join(dist, file)), { recursive: true });
+        writeFileSync(join(dist, file), png);
+        if (png.length > maxBytes) throw new Error(`${file}: ${png.length} bytes, more than ${maxBytes}`);
+        sizes.push([file, png.length]);
+      }
+    }
   } finally {
     await card.close();
   }
+  for (const [file, bytes] of sizes) console.log(`${file}: ${bytes} bytes`);
+  const all = sizes.map(([, bytes]) => bytes);
+  console.log(
+    `${sizes.length} social images in ${((Date.now() - started) / 1000).toFixed(1)} s (${Math.min(...all)} to ${Math.max(...all)} bytes)`,
+  );
 }
 
 let bytes = 0;

@@ -12,7 +12,8 @@ export const ROUTES_FILE = `${ROOT}build/routes.tsv`;
 
 /**
  * The app's pages: [path below the locale (`''` for its home), 'prerendered' | 'live',
- * kind of page (`pages::Page`: 'Home', 'Objective'…)].
+ * kind of page (`pages::Page`: 'Home', 'Objective'…), the image its link previews show in
+ * each locale (`head::page_image`; read it with `pageImage`)].
  */
 export function readRoutes(file = ROUTES_FILE) {
   if (!existsSync(file)) throw new Error(`${file} does not exist: scripts/build writes it (cargo run -p atlas-model --bin routes)`);
@@ -20,10 +21,25 @@ export function readRoutes(file = ROUTES_FILE) {
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split('\t'));
-  const bad = rows.find(([path, prerender, page]) => path === undefined || !['prerendered', 'live'].includes(prerender) || !page);
+  const bad = rows.find(
+    ([path, prerender, page, images]) =>
+      path === undefined || !['prerendered', 'live'].includes(prerender) || !page || !/^([a-z-]+=\S+\.png ?)+$/.test(images ?? ''),
+  );
   if (bad || !rows.length)
-    throw new Error(`${file}: expected lines "<path>\t<prerendered|live>\t<kind of page>", found ${JSON.stringify(bad ?? 'nothing')}`);
+    throw new Error(
+      `${file}: expected lines "<path>\t<prerendered|live>\t<kind of page>\t<lang>=<image> …", found ${JSON.stringify(bad ?? 'nothing')}`,
+    );
   return rows;
+}
+
+/** The image (below the base, e.g. `social/section-africa-fr.png`) a row of `readRoutes()` previews in `lang`. */
+export function pageImage([path, , , images], lang) {
+  const image = images
+    .split(' ')
+    .map((pair) => pair.split('='))
+    .find(([l]) => l === lang)?.[1];
+  if (!image) throw new Error(`${ROUTES_FILE}: /${lang}/${path} has no image in ${lang}`);
+  return image;
 }
 
 let dataset;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HASHED } from '../lib/hashed.mjs';
+import { names } from '../lib/names.mjs';
 import { files } from '../lib/walk.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -16,7 +17,11 @@ if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk
 // files, and `_headers`, the static hosts' header rules, which no host serves (nginx answers
 // 404 for it): one missing file would make `cache.addAll` reject, and the worker never install.
 const SKIP = /\.(gz|br)$|(^|\/)sw\.js$|LICENSE[^/]*$|^_headers$/;
-const list = files(staging).filter((path) => !SKIP.test(path));
+// Nor the link previews' images (`head::page_image`): crawlers fetch them, the app never
+// does. The prerender writes them after this step; should a folder built again still hold
+// the last build's, they stay out of the list all the same.
+const social = `${names().socialDir}/`;
+const list = files(staging).filter((path) => !SKIP.test(path) && !path.startsWith(social));
 
 const hash = createHash('sha256');
 for (const path of list)

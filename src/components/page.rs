@@ -44,7 +44,12 @@ pub fn PageMeta(
         "{title}{}{site_name}",
         t_string!(i18n, punctuation.separator)
     );
-    let image_alt = t_string!(i18n, page.social_image_alt).to_owned();
+    // A section's page previews that section on the map (its own image); every other page
+    // the atlas's.
+    let image_alt = match &route {
+        Route::Section(_) => t_string!(i18n, preview.section_image_alt, name = &title).to_string(),
+        _ => t_string!(i18n, page.social_image_alt).to_owned(),
+    };
     let alternates = Locale::ALL
         .into_iter()
         .filter(|&l| l != locale)
@@ -74,7 +79,7 @@ pub fn PageMeta(
     };
     let absolute = origin.map(|origin| {
         let url = |l: Locale| head::absolute(origin, &paths.href(l, &route));
-        let image = head::absolute(origin, &paths.file(&head::social_image(locale)));
+        let image = head::absolute(origin, &paths.file(&head::page_image(&route, locale)));
         view! {
             <Link rel="canonical" href=url(locale) />
             <Link rel="alternate" hreflang="fr" href=url(Locale::Fr) />

@@ -1,6 +1,7 @@
 // What crawlers and link previews read, without JavaScript: every prerendered page's head
-// (canonical, hreflang, Open Graph, Twitter card, JSON-LD), the social images, sitemap.xml
-// and robots.txt, behind the shipped nginx. Then, with JavaScript, that the app's head is
+// (canonical, hreflang, Open Graph, Twitter card, JSON-LD), the social images (the atlas's,
+// and each section's on its page: that section in its colour on the map; none precached),
+// sitemap.xml and robots.txt, behind the shipped nginx. Then, with JavaScript, that the app's head is
 // the same once it has taken over, and that the JSON-LD breaks no Content-Security-Policy.
 //
 // Builds: ATLAS_DIST (at /) and ATLAS_DIST_SUB (under /uclg/atlas/) are built with the
@@ -9,7 +10,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, open, readRoutes, routes, startNginx, ui } from './harness.mjs';
+import pngjs from 'pngjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, names, open, readRoutes, routes, startNginx, ui } from './harness.mjs';
 
 const SITE = (process.env.ATLAS_SITE_URL ?? 'https://atlas.example.org').replace(/\/$/, '');
 const DIST_BARE = process.env.ATLAS_DIST_BARE ?? `${ROOT}build/dist-next`;
@@ -23,6 +25,42 @@ const OG_LOCALE = { fr: 'fr_FR', en: 'en_GB', es: 'es_ES' };
 const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
 const HEAD_TAGS =
   'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
+
+/**
+ * The image a page's link previews show, below the base: a section's page its own (that
+ * section on the map), every other page the atlas's.
+ */
+function previewImage(lang, route) {
+  const [first, id] = route.split('/');
+  return first === 'sections' && id ? `social/section-${id}-${lang}.png` : `social/${lang}.png`;
+}
+
+/** Its text alternative: the section's, with its name, or the atlas's. */
+function previewAlt(lang, route, heading) {
+  const [first, id] = route.split('/');
+  return first === 'sections' && id ? ui[lang].preview.section_image_alt.replace('{{ name }}', heading) : ui[lang].page.social_image_alt;
+}
+
+/** Each section's colour in the light theme, as the map, the legend and its page show it (style/main.css). */
+function sectionColour(id) {
+  const css = readFileSync(`${ROOT}style/main.css`, 'utf8');
+  const hex = css.match(new RegExp(`--c-${id}: #([0-9a-f]{6});`))?.[1];
+  assert.ok(hex, `no --c-${id} in style/main.css`);
+  return [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+}
+
+/** How many pixels of the right half of a PNG (where the cards draw the map) have each colour. */
+function mapColours(png) {
+  const counts = new Map();
+  for (let y = 0; y < png.height; y++) {
+    for (let x = png.width / 2; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      const key = png.data.subarray(i, i + 3).join(',');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
 
 /** The prerendered routes of `lang` by the route list: [route, file, title]. */
 function pages(lang) {
@@ -136,7 +174,8 @@ for (const [dist, base] of [
             },
             `${at}: hreflang`,
           );
-          const image = url(`social/${lang}.png`);
+          const image = url(previewImage(lang, route));
+          const alt = previewAlt(lang, route, heading);
           assert.deepEqual(
             head.og,
             {
@@ -150,12 +189,12 @@ for (const [dist, base] of [
               'og:image:type': 'image/png',
               'og:image:width': String(SOCIAL.width),
               'og:image:height': String(SOCIAL.height),
-              'og:image:alt': ui[lang].page.social_image_alt,
+              'og:image:alt': alt,
               'twitter:card': 'summary_large_image',
               'twitter:title': head.title,
               'twitter:description': head.description,
               'twitter:image': image,
-              'twitter:image:alt': ui[lang].page.social_image_alt,
+              'twitter:image:alt': alt,
             },
             `${at}: Open Graph and Twitter card`,
           );
@@ -220,6 +259,52 @@ for (const [dist, base] of [
         assert.equal(served.headers.get('content-type'), 'image/png');
       });
     }
+
+    test('each section page previews that section: its own 1200×630 PNG under 100 KB, in its colour on the map', async () => {
+      // (The head's tags are checked above, page by page: a section's page names its own image.)
+      for (const lang of LOCALES) {
+        for (const section of data.sections) {
+          const file = `social/section-${section.id}-${lang}.png`;
+          const served = await fetch(`${nginx.url}${file}`);
+          assert.equal(served.status, 200, file);
+          assert.equal(served.headers.get('content-type'), 'image/png', file);
+          const bytes = Buffer.from(await served.arrayBuffer());
+          assert.deepEqual(bytes, readFileSync(`${dist}/${file}`), `${file}: served as built`);
+          assert.ok(bytes.length <= SOCIAL.maxBytes && bytes.length > 10 * 1024, `${file}: ${bytes.length} bytes`);
+          const png = pngjs.PNG.sync.read(bytes);
+          assert.deepEqual([png.width, png.height], [SOCIAL.width, SOCIAL.height], file);
+          // The map shows this section in its own colour, the others muted: of the sections'
+          // colours, its own covers the most of the map (the others appear, if at all, in the
+          // stripes of the countries it shares).
+          const counts = mapColours(png);
+          const covered = (id) => counts.get(sectionColour(id).join(',')) ?? 0;
+          const own = covered(section.id);
+          assert.ok(own >= 50, `${file}: ${own} pixels of its colour on the map`);
+          for (const other of data.sections.filter((s) => s.id !== section.id)) {
+            assert.ok(covered(other.id) < own, `${file}: more of ${other.id}’s colour (${covered(other.id)}) than its own (${own})`);
+          }
+        }
+        // The atlas's card highlights no section: every one shows in its colour (but the
+        // metropolitan section, drawn as an outline only when highlighted).
+        const atlas = mapColours(pngjs.PNG.sync.read(readFileSync(`${dist}/social/${lang}.png`)));
+        for (const section of data.sections.filter((s) => s.kind === 'regional')) {
+          assert.ok((atlas.get(sectionColour(section.id).join(',')) ?? 0) > 0, `social/${lang}.png: ${section.id} in its colour`);
+        }
+      }
+    });
+
+    test('the service worker precaches no social image', () => {
+      const sw = readFileSync(`${dist}/sw.js`, 'utf8');
+      const list = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
+      assert.ok(list.includes('index.html'), 'the precache list is read');
+      const dir = names().socialDir;
+      assert.ok(readdirSync(`${dist}/${dir}`).length >= LOCALES.length * (data.sections.length + 1), `${dir}/ is built`);
+      assert.deepEqual(
+        list.filter((path) => path.startsWith(`${dir}/`) || (path.endsWith('.png') && path.includes('section-'))),
+        [],
+        'precached',
+      );
+    });
 
     test('sitemap.xml lists every prerendered page with its hreflang alternates; robots.txt points to it', async () => {
       const response = await fetch(`${nginx.url}sitemap.xml`);

@@ -286,6 +286,25 @@ for (const { engine, dist, base } of RUNS) {
       await noErrors('the map');
     });
 
+    check('a section page keeps its own link preview image once the app runs', async () => {
+      const section = data.sections.at(-1);
+      await visit(`es/sections/${section.id}`);
+      // The app has dropped the prerendered copies of the head's tags for its own.
+      const images = await browser.waitFor(
+        () =>
+          !document.head.querySelector('[data-prerendered]') &&
+          ['og:image', 'twitter:image'].map((key) =>
+            [...document.head.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.content),
+          ),
+        { what: 'the app’s head tags' },
+      );
+      for (const found of images)
+        assert.deepEqual(
+          found.map((url) => new URL(url).pathname),
+          [`${base}social/section-${section.id}-es.png`],
+        );
+    });
+
     check('search finds as the visitor types', async () => {
       await visit('en/search');
       await recordErrors();

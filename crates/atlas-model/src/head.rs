@@ -8,6 +8,7 @@
 //! (`scripts/build --site-url`, or [`SITE_URL_ENV`]); without it, the tags that need one
 //! are left out rather than guessed.
 
+use crate::paths::Route;
 use crate::{Locale, Organisation};
 
 /// The environment variable that gives the build the deployment's origin.
@@ -17,9 +18,32 @@ pub const SITE_URL_ENV: &str = "UCLG_ATLAS_SITE_URL";
 pub const SOCIAL_IMAGE_WIDTH: u32 = 1200;
 pub const SOCIAL_IMAGE_HEIGHT: u32 = 630;
 
-/// The social image of `locale`, below the deployment base (`social/fr.png`).
+/// The directory of the social images, below the deployment base. The prerender writes
+/// them there after the service worker's list is made: link previews fetch them, the app
+/// never does, so none is precached.
+pub const SOCIAL_DIR: &str = "social";
+
+/// The social image of `locale`, below the deployment base (`social/fr.png`): the atlas's
+/// name and the sections map.
 pub fn social_image(locale: Locale) -> String {
-    format!("social/{}.png", locale.tag())
+    format!("{SOCIAL_DIR}/{}.png", locale.tag())
+}
+
+/// The social image of a section's page in `locale` (`social/section-africa-fr.png`): that
+/// section in its colour on the map, the others muted. Section ids are kebab-case (the
+/// validator's rule), so the name needs no escaping.
+pub fn section_social_image(id: &str, locale: Locale) -> String {
+    format!("{SOCIAL_DIR}/section-{id}-{}.png", locale.tag())
+}
+
+/// The image a link to `route` in `locale` previews: its section's on a section's page, the
+/// atlas's everywhere else. The app's head (components/page.rs) and the prerender's list of
+/// images to make (the `routes` binary) both read it.
+pub fn page_image(route: &Route, locale: Locale) -> String {
+    match route {
+        Route::Section(id) => section_social_image(id, locale),
+        _ => social_image(locale),
+    }
 }
 
 /// The origin the atlas is deployed at, from the build's setting: `https://host[:port]`
@@ -322,6 +346,47 @@ mod tests {
         assert!(!text.contains('<'));
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["itemListElement"][0]["name"], "</script><script>x()");
+    }
+
+    #[test]
+    fn section_pages_preview_their_own_image() {
+        let data = crate::parse(
+            "atlas.json",
+            include_str!("../../../public/data/atlas.json"),
+        )
+        .expect("the dataset parses");
+        assert_eq!(
+            page_image(&Route::Section("africa".into()), Locale::Fr),
+            "social/section-africa-fr.png"
+        );
+        assert_eq!(page_image(&Route::Home, Locale::Es), "social/es.png");
+        assert_eq!(page_image(&Route::Sections, Locale::En), "social/en.png");
+        let mut seen = std::collections::HashSet::new();
+        for route in Route::all(&data) {
+            for locale in Locale::ALL {
+                let image = page_image(&route, locale);
+                let name = image
+                    .strip_prefix(&format!("{SOCIAL_DIR}/"))
+                    .expect("below social/");
+                // A plain file name, the same in a URL and on disk.
+                assert!(
+                    name.bytes().all(|b| b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || b"-.".contains(&b)),
+                    "{image}"
+                );
+                assert!(
+                    image.ends_with(&format!("-{}.png", locale.tag()))
+                        || image == social_image(locale)
+                );
+                if matches!(route, Route::Section(_)) {
+                    // One image per section and locale, none shared with another page.
+                    assert!(seen.insert(image.clone()), "{image} twice");
+                    assert_ne!(image, social_image(locale));
+                }
+            }
+        }
+        assert_eq!(seen.len(), data.sections.len() * Locale::ALL.len());
     }
 
     #[test]

@@ -134,6 +134,8 @@ pub fn to_json() -> serde_json::Value {
         "datasetFiles": per_locale(&|l| dataset_file(l).into()),
         "downloadsFile": DOWNLOADS_FILE,
         "embedViews": crate::pages::Page::embed_views_json(),
+        // The link previews' images (`head::page_image`), which the service worker skips.
+        "socialDir": crate::head::SOCIAL_DIR,
         "openData": per_locale(&|l| {
             OpenDataFile::ALL
                 .map(|f| serde_json::json!({ "path": f.path(l), "format": f.format(), "holds": f.key() }))
@@ -184,5 +186,6 @@ mod tests {
         assert_eq!(json["openData"]["en"][1]["path"], "en/figures.csv");
         assert_eq!(json["openData"]["en"][4]["format"], "TXT");
         assert_eq!(json["embedViews"]["objective"]["segment"], "objectives");
+        assert_eq!(json["socialDir"], crate::head::SOCIAL_DIR);
     }
 }

@@ -1,6 +1,8 @@
 //! Prints every page of the dataset (`paths::Route::all`), one per line: its path below the
-//! locale, a tab, `prerendered` or `live`, a tab, and its kind of page (`pages::Page`:
-//! `Home`, `Objective`…). `scripts/build` writes it to
+//! locale, a tab, `prerendered` or `live`, a tab, its kind of page (`pages::Page`:
+//! `Home`, `Objective`…), a tab, and the image its link previews show in each locale
+//! (`head::page_image`: `fr=social/fr.png en=social/en.png es=social/es.png`, a section's
+//! own on its page), which the prerender makes. `scripts/build` writes it to
 //! `build/routes.tsv` for the prerender and the tests, so that the one list of pages is
 //! the app's own. Built from the model alone: it compiles no leptos.
 //!
@@ -9,8 +11,9 @@
 
 use std::process::ExitCode;
 
-use atlas_model::parse;
+use atlas_model::head::page_image;
 use atlas_model::paths::Route;
+use atlas_model::{parse, Locale};
 
 fn main() -> ExitCode {
     let file = std::env::args()
@@ -37,7 +40,16 @@ fn main() -> ExitCode {
         } else {
             "live"
         };
-        println!("{}\t{kind}\t{:?}", route.path(), route.page());
+        let images: Vec<String> = Locale::ALL
+            .into_iter()
+            .map(|l| format!("{}={}", l.tag(), page_image(&route, l)))
+            .collect();
+        println!(
+            "{}\t{kind}\t{:?}\t{}",
+            route.path(),
+            route.page(),
+            images.join(" ")
+        );
     }
     ExitCode::SUCCESS
 }
