@@ -305,6 +305,51 @@ for (const { engine, dist, base } of RUNS) {
         );
     });
 
+    check(
+      'a figure’s citation: the dialog opens from the keyboard, its formats are made, copied to a file, and Escape closes it',
+      async () => {
+        await visit('fr/figures');
+        await recordErrors();
+        const figure = data.figures.find((f) => f.sources.length > 0);
+        const opener = await browser.find(`li.figure-card[id="${figure.id}"] [data-testid=cite-button]`);
+        await browser.run((id) => document.querySelector(`li.figure-card[id="${id}"] [data-testid=cite-button]`).focus(), figure.id);
+        await browser.type(opener, ENTER);
+        const text = await browser.waitFor(
+          () =>
+            document.querySelector('dialog[open] [data-testid=cite-reference]') &&
+            document.querySelector('dialog[open] [data-testid=cite-text]').textContent,
+          {
+            what: 'the citation dialog and its formats',
+          },
+        );
+        assert.ok(text.includes(figure.label.fr) && text.includes(`/fr/figures#${figure.id}`), text);
+        await browser.click(await browser.find('dialog[open] [data-testid=cite-format-ris]'));
+        const ris = await browser.waitFor(
+          () => {
+            const box = document.querySelector('dialog[open] [data-testid=cite-reference]');
+            return box.dataset.format === 'ris' && box.value;
+          },
+          { what: 'the RIS reference' },
+        );
+        assert.match(ris, /^TY {2}- ELEC\r\n/);
+        assert.equal(ris.match(/^ER {2}- /gm).length, 1 + figure.sources.length);
+        // The download: the link the app clicks, and the file its blob holds.
+        await browser.run(() => {
+          HTMLAnchorElement.prototype.click = function () {
+            window.saved = { name: this.download, href: this.href };
+          };
+        });
+        await browser.click(await browser.find('dialog[open] [data-testid=cite-download]'));
+        const saved = await browser.waitFor(() => window.saved, { what: 'the download' });
+        assert.equal(saved.name, `uclg-atlas-fr-figures-${figure.id}.ris`);
+        const file = await browser.runAsync((href) => fetch(href).then((r) => r.text()), saved.href);
+        assert.equal(file, ris);
+        await browser.type(await browser.find('dialog[open] [data-testid=cite-reference]'), ESCAPE);
+        await browser.waitFor(() => !document.querySelector('dialog[open]'), { what: 'Escape closes the dialog' });
+        await noErrors('the citation');
+      },
+    );
+
     check('search finds as the visitor types', async () => {
       await visit('en/search');
       await recordErrors();
