@@ -45,7 +45,12 @@ pub fn CiteButton(
         }
         None => {
             let path = location.pathname.get_untracked();
-            let href = format!("{path}{}", location.search.get_untracked());
+            // The router's query has no `?`.
+            let query = location.search.get_untracked();
+            let href = match query.is_empty() {
+                true => path.clone(),
+                false => format!("{path}?{query}"),
+            };
             (path, None, href)
         }
     };
