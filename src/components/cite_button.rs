@@ -1,15 +1,17 @@
 //! "Cite": how to cite a page or a figure of the atlas. The dialog gives the citation ready
 //! to paste, in the page's language (`locales/*/cite.json`), and the same reference as
-//! BibTeX, RIS and CSL-JSON to copy or download (`model::citation`). Those formats are made
-//! by the `cite` split point when the dialog first opens, so pages carry only the button.
+//! BibTeX, RIS and CSL-JSON to copy or download (`model::citation`). The dialog and the
+//! formats are the `cite` split point's, loaded when a "Cite" button is first pressed, so
+//! pages carry only the button.
 
 use std::sync::Arc;
 
+use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos_router::hooks::use_location;
 
-use crate::components::modal::Modal;
+use crate::components::modal::ModalDialog;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::citation::Citation;
 use crate::model::{format, Dataset, Figure, IsoDate, Locale};
@@ -20,8 +22,19 @@ use crate::state::load::{Load, LoadError};
 use crate::state::paths::absolute;
 use crate::state::{browser, use_locale, use_paths};
 
-/// The "Cite" button of a page (its title) or, given `figure`, of one figure, with its
-/// dialog.
+/// What a "Cite" button cites, handed to the `cite` split point.
+struct CiteRequest {
+    title: String,
+    figure: Option<Figure>,
+    /// The page's path (without the base) and its address below the origin.
+    path: String,
+    href: String,
+    open: RwSignal<bool>,
+    opener: NodeRef<html::Button>,
+}
+
+/// The "Cite" button of a page (its title) or, given `figure`, of one figure. Its dialog is
+/// the `cite` split point's, loaded on the first click: a page carries the button only.
 #[component]
 pub fn CiteButton(
     /// The page's title, or the figure's label.
@@ -32,17 +45,78 @@ pub fn CiteButton(
     figure: Option<Figure>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
-    let paths = use_paths();
-    let location = use_location();
     let open = RwSignal::new(false);
-    // The page's or the figure's address, below the base and absolute.
-    let (path, part, href) = match &figure {
-        Some(f) => {
-            let href = paths.anchored(locale, &Route::Figures, &f.id);
-            let path = paths.href(locale, &Route::Figures);
-            (path, Some(f.id.clone()), href)
+    let opener = NodeRef::<html::Button>::new();
+    // The dialog, once its chunk has made it (kept for the next opening).
+    let dialog = StoredValue::new_local(None::<AnyView>);
+    let made = RwSignal::new(false);
+    let requested = StoredValue::new(false);
+    let name = figure
+        .as_ref()
+        .map(|_| t_string!(i18n, cite.button_figure, label = title.clone()).to_string());
+    let class = match figure {
+        Some(_) => "button button--quiet button--small",
+        None => "button button--quiet",
+    };
+    // The dialog renders in this button's owner: its contexts (the locale, the paths).
+    let owner = Owner::current();
+    let request = StoredValue::new(Some((title, figure)));
+    let show = move |_| {
+        open.set(true);
+        if requested.get_value() {
+            return;
         }
+        requested.set_value(true);
+        let Some((title, figure)) = request.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let location = use_location();
+        let (path, href) = cited_address(figure.as_ref(), &location);
+        let request = CiteRequest {
+            title,
+            figure,
+            path,
+            href,
+            open,
+            opener,
+        };
+        let load = async move {
+            match cite_dialog(request).await {
+                Ok(view) => {
+                    dialog.set_value(Some(view));
+                    made.set(true);
+                }
+                // Offline without the chunk: the button stays, a later click tries again.
+                Err(_) => requested.set_value(false),
+            }
+        };
+        match &owner {
+            Some(owner) => owner.with(|| spawn_local_scoped_with_cancellation(load)),
+            None => spawn_local(load),
+        }
+    };
+    view! {
+        <button type="button" class=class data-testid="cite-button" node_ref=opener
+            aria-label=name aria-haspopup="dialog" on:click=show>
+            {t_string!(i18n, cite.button)}
+        </button>
+        {move || made.get().then(|| dialog.try_update_value(Option::take).flatten())}
+    }
+}
+
+/// The path (below the base) and the address of what is cited: the page shown, query
+/// included, or the figure's place on the Figures page.
+fn cited_address(
+    figure: Option<&Figure>,
+    location: &leptos_router::location::Location,
+) -> (String, String) {
+    let paths = use_paths();
+    let locale = use_locale();
+    let (path, href) = match figure {
+        Some(f) => (
+            paths.href(locale, &Route::Figures),
+            paths.anchored(locale, &Route::Figures, &f.id),
+        ),
         None => {
             let path = location.pathname.get_untracked();
             // The router's query has no `?`.
@@ -51,58 +125,60 @@ pub fn CiteButton(
                 true => path.clone(),
                 false => format!("{path}?{query}"),
             };
-            (path, None, href)
+            (path, href)
         }
     };
-    let path = paths.strip_base(&path).to_owned();
-    let (heading, label, name, id, button_class) = match &figure {
+    (paths.strip_base(&path).to_owned(), href)
+}
+
+/// The dialog of a "Cite" button, made in the `cite` split point.
+#[leptos::wasm_split::wasm_split(cite, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn cite_dialog(request: CiteRequest) -> Result<AnyView, LoadError> {
+    Ok(view! { <CiteDialog request /> }.into_any())
+}
+
+/// The dialog: its heading, and the citation once the dataset is there.
+#[component]
+fn CiteDialog(request: CiteRequest) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let CiteRequest {
+        title,
+        figure,
+        path,
+        href,
+        open,
+        opener,
+    } = request;
+    let (heading, id) = match &figure {
         Some(f) => (
             t_string!(i18n, cite.title_figure),
-            t_string!(i18n, cite.button),
-            Some(t_string!(i18n, cite.button_figure, label = title.clone()).to_string()),
             format!("cite-title-{}", f.id),
-            "button button--quiet button--small",
         ),
-        None => (
-            t_string!(i18n, cite.title_page),
-            t_string!(i18n, cite.button),
-            None,
-            "cite-title".to_owned(),
-            "button button--quiet",
-        ),
+        None => (t_string!(i18n, cite.title_page), "cite-title".to_owned()),
     };
+    let part = figure.as_ref().map(|f| f.id.clone());
     let data = use_dataset(locale);
-    let content = move || {
-        // Nothing is made until the dialog opens.
-        if !open.get() {
-            return None;
+    let content = move || match data.get() {
+        Load::Ready(data) => {
+            let citation = citation(
+                &data,
+                locale,
+                &title,
+                &path,
+                part.clone(),
+                &href,
+                figure.as_ref(),
+            );
+            view! { <CiteContent citation /> }.into_any()
         }
-        let view = match data.get() {
-            Load::Ready(data) => {
-                let citation = citation(
-                    &data,
-                    locale,
-                    &title,
-                    &path,
-                    part.clone(),
-                    &href,
-                    figure.as_ref(),
-                );
-                view! { <CiteDialog citation /> }.into_any()
-            }
-            Load::Loading => {
-                view! { <p role="status">{t_string!(i18n, cite.loading)}</p> }.into_any()
-            }
-            Load::Failed(_) => {
-                view! { <p role="alert">{t_string!(i18n, cite.failed)}</p> }.into_any()
-            }
-        };
-        Some(view)
+        Load::Loading => view! { <p role="status">{t_string!(i18n, cite.loading)}</p> }.into_any(),
+        Load::Failed(_) => view! { <p role="alert">{t_string!(i18n, cite.failed)}</p> }.into_any(),
     };
     view! {
-        <Modal label name title=heading id test_id="cite" class="cite-dialog" button_class open>
+        <ModalDialog title=heading id test_id="cite" class="cite-dialog" open opener>
             {content}
-        </Modal>
+        </ModalDialog>
     }
 }
 
@@ -156,21 +232,12 @@ fn source_list(sources: &[crate::model::Source]) -> String {
         .join(t_string!(i18n, punctuation.series))
 }
 
-/// The formats of a citation, made by the `cite` split point.
+/// The formats of a citation.
 #[derive(Clone)]
 struct References {
     bibtex: String,
     ris: String,
     csl_json: String,
-}
-
-#[leptos::wasm_split::wasm_split(cite, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn references(citation: Citation) -> Result<References, LoadError> {
-    Ok(References {
-        bibtex: citation.bibtex(),
-        ris: citation.ris(),
-        csl_json: citation.csl_json(),
-    })
 }
 
 /// A format of [`References`]: its name, file extension and media type.
@@ -220,7 +287,7 @@ impl Format {
 
 /// The dialog's content: the text to paste, then the formats.
 #[component]
-fn CiteDialog(citation: Citation) -> impl IntoView {
+fn CiteContent(citation: Citation) -> impl IntoView {
     let i18n = use_i18n();
     let locale = citation.locale;
     let reviewed = format::date(&citation.reviewed.to_string(), locale);
@@ -248,13 +315,11 @@ fn CiteDialog(citation: Citation) -> impl IntoView {
         None => t_string!(i18n, cite.page_text, title, site, reviewed, url, accessed).to_string(),
     };
     let key = citation.key();
-    let made = RwSignal::new(None::<Result<References, LoadError>>);
-    let make = move || {
-        let citation = citation.clone();
-        made.set(None);
-        spawn_local(async move { made.set(Some(references(citation).await)) });
+    let references = References {
+        bibtex: citation.bibtex(),
+        ris: citation.ris(),
+        csl_json: citation.csl_json(),
     };
-    make();
     let UseCopy { status, copy } = use_copy();
     let text_id = format!("{key}-text");
     let copy_text = {
@@ -286,20 +351,8 @@ fn CiteDialog(citation: Citation) -> impl IntoView {
                 </label>
             })}
         </fieldset>
-        {move || match made.get() {
-            None => view! { <p role="status">{t_string!(i18n, cite.loading)}</p> }.into_any(),
-            Some(Err(_)) => {
-                let make = make.clone();
-                view! {
-                    <p role="alert">{t_string!(i18n, cite.failed)}</p>
-                    <button type="button" class="button" on:click=move |_| make()>{t_string!(i18n, cite.retry)}</button>
-                }.into_any()
-            }
-            Some(Ok(references)) => {
-                let text = move || chosen.get().of(&references).to_owned();
-                view! { <FormatBox format=Signal::derive(move || chosen.get()) text=Signal::derive(text) key=key.clone() /> }.into_any()
-            }
-        }}
+        <FormatBox format=Signal::derive(move || chosen.get())
+            text=Signal::derive(move || chosen.get().of(&references).to_owned()) key=key.clone() />
     }
 }
 

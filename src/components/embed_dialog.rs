@@ -1,9 +1,10 @@
 //! The "Embed" button of an embeddable view, and its dialog: a live preview, the colour
 //! options, and the two codes to copy (placeholder + `embed.js`, or a plain iframe).
 
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::modal::Modal;
+use crate::components::modal::ModalDialog;
 use crate::embed_code::Site;
 use crate::i18n::{t_string, use_i18n};
 use crate::paths::{EmbedView, Theme};
@@ -55,9 +56,14 @@ pub fn EmbedButton(
             </label>
         }
     };
+    let opener = NodeRef::<html::Button>::new();
     view! {
-        <Modal label=t_string!(i18n, embed.button) title=t_string!(i18n, embed.dialog_title)
-            id="embed-dialog-title".to_owned() test_id="embed" class="embed-dialog" open>
+        <button type="button" class="button button--quiet" data-testid="embed-button" node_ref=opener
+            aria-haspopup="dialog" on:click=move |_| open.set(true)>
+            {t_string!(i18n, embed.button)}
+        </button>
+        <ModalDialog title=t_string!(i18n, embed.dialog_title)
+            id="embed-dialog-title".to_owned() test_id="embed" class="embed-dialog" open opener>
             <p>{t_string!(i18n, embed.dialog_intro)}</p>
             <fieldset class="choices">
                 <legend>{t_string!(i18n, embed.theme)}</legend>
@@ -77,7 +83,7 @@ pub fn EmbedButton(
             })}
             <CodeBox id="embed-code-script" label=t_string!(i18n, embed.script_code).to_owned() code=script_code />
             <CodeBox id="embed-code-iframe" label=t_string!(i18n, embed.iframe_code).to_owned() code=iframe_code />
-        </Modal>
+        </ModalDialog>
     }
 }
 

@@ -1,5 +1,6 @@
-//! A button that opens a modal dialog: the embed dialog's and the citation's. One way of
-//! opening, closing and keeping the focus inside, for every dialog of the app.
+//! The app's modal dialog: the embed dialog's and the citation's. One way of opening,
+//! closing and keeping the focus inside, for every dialog of the app; the button that opens
+//! it is its page's (`aria-haspopup="dialog"`), and sets `open`.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -7,43 +8,34 @@ use leptos::prelude::*;
 use crate::components::focus_trap::cycle_focus;
 use crate::i18n::{t_string, use_i18n};
 
-/// The opener `button`, then its `dialog` (a native modal: the rest of the page is inert
-/// while it is open). Escape, the close button and a click on the backdrop close it, and
-/// the focus returns to the opener. `open` is true while it is shown, so that what the
-/// dialog needs (a preview, a chunk) is only loaded then.
+/// A native modal `dialog` (the rest of the page is inert while it is open), shown while
+/// `open` is true. Escape, the close button and a click on the backdrop close it, and the
+/// focus returns to `opener`, the button that opened it.
 #[component]
-pub fn Modal(
-    /// The opener's text.
-    #[prop(into)]
-    label: String,
-    /// The opener's accessible name, when its text alone would be ambiguous on the page
-    /// (several "Cite" buttons).
-    #[prop(default = None)]
-    name: Option<String>,
+pub fn ModalDialog(
     /// The dialog's heading.
     #[prop(into)]
     title: String,
     /// A unique id for the dialog's heading; also the prefix of the test ids
-    /// (`{test_id}-button`, `{test_id}-dialog`, `{test_id}-close`).
+    /// (`{test_id}-dialog`, `{test_id}-close`).
     id: String,
     test_id: &'static str,
     /// A class of the dialog's own, for its content's layout.
     class: &'static str,
-    /// The opener's class (`button--quiet` in page actions, `button--small` in a card).
-    #[prop(default = "button button--quiet")]
-    button_class: &'static str,
     open: RwSignal<bool>,
+    opener: NodeRef<html::Button>,
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let dialog = NodeRef::<html::Dialog>::new();
-    let opener = NodeRef::<html::Button>::new();
-    let show = move |_| {
-        open.set(true);
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
+    // Shown when `open` turns true, once the dialog is in the document.
+    Effect::new(move |_| {
+        if let (true, Some(d)) = (open.get(), dialog.get()) {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
         }
-    };
+    });
     let close = move |_| {
         if let Some(d) = dialog.get() {
             d.close();
@@ -76,10 +68,6 @@ pub fn Modal(
     };
     let heading = id.clone();
     view! {
-        <button type="button" class=button_class data-testid=format!("{test_id}-button") node_ref=opener
-            aria-label=name aria-haspopup="dialog" on:click=show>
-            {label}
-        </button>
         <dialog class=format!("dialog {class}") node_ref=dialog aria-labelledby=heading
             data-testid=format!("{test_id}-dialog") on:close=closed on:click=backdrop on:keydown=trap>
             <div class="dialog__inner">

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{
-    link, page_label, term_label, Cite, CiteButton, FigureCard, PageMeta, ShareButton, Term,
+    link, page_label, term_label, Cite, CiteButton, FigureCard, PageMeta, Term,
 };
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Figure, Page};
@@ -90,7 +90,6 @@ pub fn Home(data: Arc<Dataset>) -> impl IntoView {
                 </div>
             </dl>
             <div class="page-actions no-print">
-                <ShareButton />
                 <CiteButton title=org.name.get(locale).to_owned() />
             </div>
         </section>
