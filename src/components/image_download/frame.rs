@@ -34,11 +34,12 @@ pub enum Font {
 }
 
 impl Font {
-    fn size(self) -> f64 {
+    /// In whole pixels: written with integer formatting (see `fixed`).
+    fn size(self) -> u32 {
         match self {
-            Font::Title => 16.0,
-            Font::Key => 12.0,
-            Font::Source => 11.0,
+            Font::Title => 16,
+            Font::Key => 12,
+            Font::Source => 11,
         }
     }
 
@@ -118,7 +119,7 @@ impl Frame {
                 r#"<g transform="translate({} {})">{symbol}<text x="{}" y="10" font-size="{}" fill="{}">{}</text></g>"#,
                 fixed(PAD + x, 2),
                 fixed(y + row as f64 * KEY_ROW, 2),
-                SYMBOL + SYMBOL_GAP,
+                fixed(SYMBOL + SYMBOL_GAP, 0),
                 Font::Key.size(),
                 escape(&colours.ink),
                 escape(label)
@@ -153,13 +154,13 @@ fn text(out: &mut String, lines: &[String], y: &mut f64, font: Font, fill: &str)
             out,
             r#"<text x="{}" y="{}" font-size="{}" font-weight="{}" fill="{}">{}</text>"#,
             fixed(PAD, 2),
-            fixed(*y + font.size(), 2),
+            fixed(*y + f64::from(font.size()), 2),
             font.size(),
             font.weight(),
             escape(fill),
             escape(line)
         );
-        *y += font.size() * LINE;
+        *y += f64::from(font.size()) * LINE;
     }
 }
 
@@ -167,7 +168,7 @@ fn text(out: &mut String, lines: &[String], y: &mut f64, font: Font, fill: &str)
 const KEY_ROW: f64 = 20.0;
 
 fn lines_height(lines: usize, font: Font) -> f64 {
-    lines as f64 * font.size() * LINE
+    lines as f64 * f64::from(font.size()) * LINE
 }
 
 /// `text` in lines no wider than `max`, broken at ordinary spaces (a no-break space keeps
