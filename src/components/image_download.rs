@@ -3,15 +3,8 @@
 //! network: it works offline), framed with its title, legend and source line in the page's
 //! language (`frame`), and self-contained: every colour and font is written into the file
 //! (`state::image_file`).
-//!
-//! Making the file is a split point of its own (`image`): the pages that show a map or a
-//! chart load its code when a button is hovered or focused, or else pressed, first; no
-//! page's first visit downloads it.
 
 mod frame;
-
-use std::future::Future;
-use std::pin::Pin;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -67,21 +60,15 @@ where
         };
         failed.set(false);
         spawn_local(async move {
-            let made = match export(picture, png).await {
-                Ok(making) => making.await,
-                Err(error) => Err(error),
-            };
-            if let Err(error) = made {
+            if let Err(error) = export(picture, png).await {
                 leptos::logging::error!("{error}");
                 let _ = failed.try_set(true);
             }
         });
     };
     let download = run.clone();
-    let ahead = move || spawn_local(crate::lazy::prefetch(preload_export()));
     view! {
-        <div class=format!("{class} no-print") data-testid="image-download"
-            on:pointerenter=move |_| ahead() on:focusin=move |_| ahead()>
+        <div class=format!("{class} no-print") data-testid="image-download">
             <span aria-hidden="true">{what}</span>
             <button type="button" class="button button--quiet" data-testid="download-svg"
                 aria-label=svg_label aria-describedby=described_by.clone() on:click=move |_| download(false)>
@@ -98,18 +85,9 @@ where
     }
 }
 
-/// The making of a file, once the `image` chunk is there.
-type Making = Pin<Box<dyn Future<Output = Result<(), ImageError>>>>;
-
-/// Loads the `image` chunk (if not yet loaded) and starts making the file there.
-#[leptos::wasm_split::wasm_split(image, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_export))]
-fn export(picture: Picture, png: bool) -> Result<Making, ImageError> {
-    Ok(Box::pin(make(picture, png)))
-}
-
 /// Frames `picture`, copies its SVG into the frame, and hands the file over: the SVG itself,
 /// or a PNG drawn from it at twice its size.
-async fn make(picture: Picture, png: bool) -> Result<(), ImageError> {
+async fn export(picture: Picture, png: bool) -> Result<(), ImageError> {
     let svg = &picture.svg;
     let colours = Colours {
         paper: computed_value(svg, "--paper"),

@@ -22,12 +22,6 @@ use web_sys::{
 #[error("the picture could not be made: {0}")]
 pub struct ImageError(String);
 
-impl From<leptos::wasm_split::SplitLoaderError> for ImageError {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> ImageError {
-        ImageError("its code did not load".to_owned())
-    }
-}
-
 impl From<JsValue> for ImageError {
     fn from(value: JsValue) -> ImageError {
         ImageError(
