@@ -68,7 +68,6 @@ pub fn styled_copy(svg: &Element, x: f64, y: f64) -> Result<Drawn, ImageError> {
     ] {
         copy.set_attribute(name, &crate::model::geo::fixed(value, 2))?;
     }
-    copy.set_attribute("xmlns", SVG_NS)?;
     let markup = XmlSerializer::new()?.serialize_to_string(&copy)?;
     Ok(Drawn {
         markup,
@@ -159,7 +158,6 @@ pub fn save(blob: &Blob, name: &str) -> Result<(), ImageError> {
 }
 
 const REVOKE_AFTER: Duration = Duration::from_secs(60);
-const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// The properties that draw an SVG element, each with the computed value it may be left
 /// out at: the inherited ones are always written, so that each element stands on its own.

@@ -205,7 +205,7 @@ describe('the charts as images', () => {
           [title, t.figures.chart_exact, t.figures.chart_more_than, ...sources, t.download.chart_source.split('{{')[0], source],
           `${lang} ${measure}`,
         );
-        const pngFile = await download(page, row.getByTestId('download-png'), i === 0 ? ' ' : undefined);
+        const pngFile = await download(page, row.getByTestId('download-png'), i === 0 ? 'Space' : undefined);
         assert.equal(pngFile.name, `uclg-atlas-${measure}-${lang}.png`);
         checkPng(pngFile.bytes, svg, `${lang} ${measure}`);
         if (lang === 'fr' && i === 0) writeFileSync(`${SCREENSHOTS}/images-chart-${measure}-fr.png`, pngFile.bytes);
