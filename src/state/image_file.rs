@@ -54,7 +54,13 @@ pub fn styled_copy(svg: &Element, x: f64, y: f64) -> Result<Drawn, ImageError> {
         }
     }
     for (original, copied) in &pairs {
-        inline_style(original, copied)?;
+        if copied.dyn_ref::<SvgElement>().is_some() {
+            inline_style(original, copied)?;
+        } else {
+            // An HTML element inside the SVG (a `title` the view made in HTML's namespace)
+            // draws nothing, and would declare HTML's namespace in the file.
+            copied.remove();
+        }
     }
     let overflow = computed(svg)?.get_property_value("overflow")?;
     let root: &SvgElement = copy.unchecked_ref();
@@ -191,10 +197,7 @@ fn inline_style(original: &Element, copied: &Element) -> Result<(), ImageError> 
     copied.remove_attribute("style")?;
     copied.remove_attribute("tabindex")?;
     copied.remove_attribute("href")?;
-    let Some(target) = copied.dyn_ref::<SvgElement>() else {
-        return Ok(());
-    };
-    let target = target.style();
+    let target = copied.unchecked_ref::<SvgElement>().style();
     let tag = copied.local_name();
     for (name, default) in DRAWN {
         let value = style.get_property_value(name)?;
