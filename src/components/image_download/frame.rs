@@ -242,7 +242,7 @@ mod tests {
     fn the_frame_holds_title_picture_legend_and_source() {
         let keys = vec![
             Key {
-                symbol: r#"<rect width="12" height="12" fill="#854d0e"/>"#.to_owned(),
+                symbol: r##"<rect width="12" height="12" fill="#854d0e"/>"##.to_owned(),
                 label: "Afrique".to_owned(),
             },
             Key {
@@ -267,7 +267,7 @@ mod tests {
         let (svg, w, h) = frame.markup(r#"<svg id="picture"/>"#, 100.0, &colours);
         assert_eq!(w, 332);
         assert!(svg.starts_with(&format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="332" height="{h}" viewBox="0 0 332 {h}" font-family="system-ui, &quot;Segoe UI&quot;"><title>Carte des sections</title><rect width="332" height="{h}" fill="#fff"/>"#
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="332" height="{h}" viewBox="0 0 332 {h}" font-family="system-ui, &quot;Segoe UI&quot;"><title>Carte des sections</title><rect width="332" height="{h}" fill="#fff"/>"##
         )));
         let order: Vec<usize> = [
             "Carte des sections</text>",
