@@ -316,7 +316,7 @@ for (const { engine, dist, base } of RUNS) {
           root: root.localName,
           width: Number(root.getAttribute('width')),
           height: Number(root.getAttribute('height')),
-          text: root.textContent,
+          text: [...root.querySelectorAll('text')].map((t) => t.textContent).join(' '),
         };
       };
       const views = [
