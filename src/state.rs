@@ -6,7 +6,8 @@
 //! route's parameters (`route.rs`), navigation (`navigation.rs`), the loaders (`load.rs`
 //! and what they load: `dataset.rs`, `geo.rs`, `search.rs`, `downloads.rs`), the app's
 //! connection and update state (`app_status.rs`), whether a view is embedded
-//! (`embedded.rs`), copying to the clipboard (`copy.rs`), the colour theme (`theme.rs`),
+//! (`embedded.rs`), copying to the clipboard (`copy.rs`), pictures made into files
+//! (`image_file.rs`), the colour theme (`theme.rs`),
 //! and when the app takes the first paint's place (`first_paint.rs`).
 
 pub mod app_status;
@@ -17,6 +18,7 @@ pub mod downloads;
 pub mod embedded;
 pub mod first_paint;
 pub mod geo;
+pub mod image_file;
 pub mod load;
 pub mod locale;
 pub mod navigation;

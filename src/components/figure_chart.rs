@@ -7,10 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use web_sys::MouseEvent;
 
-use crate::components::{as_of, source_href};
+use crate::components::{as_of, source_href, ImageDownload, Key, Picture};
+use crate::embed_code::escape;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::chart::{self, HEIGHT, WIDTH};
 use crate::model::{format, Dataset, Figure, Locale, Qualifier};
+use crate::state::image_file::computed_value;
 use crate::state::{is_embedded, is_plain_click, navigation, use_locale};
 
 /// A chart of `figures` (one measure), on the year axis `years` shared by the page's charts.
@@ -49,15 +51,55 @@ pub fn FigureChart(data: Arc<Dataset>, figures: Vec<Figure>, years: (u16, u16)) 
         .map(|m| mark(&data, m, locale))
         .collect_view();
     // The maximum's key only where a chart has one, as few measures do.
-    let up_to = figures.iter().any(|f| f.qualifier == Qualifier::UpTo).then(|| {
+    let has_up_to = figures.iter().any(|f| f.qualifier == Qualifier::UpTo);
+    let up_to = has_up_to.then(|| {
         view! {
             <svg class="chart__key" viewBox="-9 -9 18 18"><path class="chart__mark" d="M0 8L7 -5H-7Z" /></svg>
             {t_string!(i18n, figures.chart_up_to).to_string()}
         }
     });
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    // Not in an embed, whose page is the partner's.
+    let download = (!is_embedded()).then(|| {
+        let mut numbers: Vec<usize> = figures
+            .iter()
+            .flat_map(|f| cited(&data, f))
+            .map(|(n, _)| n)
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let source = t_string!(
+            i18n,
+            download.chart_source,
+            sources = source_list(&data, &numbers),
+            atlas = t_string!(i18n, app.name),
+            date = format::date(&data.reviewed, locale)
+        )
+        .to_string();
+        let (title, name) = (
+            title.clone(),
+            format!("uclg-atlas-{}-{}", figures[0].measure, locale.tag()),
+        );
+        let picture = move || {
+            let svg: web_sys::Element = svg.get_untracked()?.into();
+            Some(Picture {
+                keys: keys(&svg, has_up_to),
+                svg,
+                title: title.clone(),
+                source: source.clone(),
+                name: name.clone(),
+            })
+        };
+        view! {
+            <ImageDownload what=t_string!(i18n, download.chart).to_owned()
+                svg_label=t_string!(i18n, download.chart_svg).to_owned()
+                png_label=t_string!(i18n, download.chart_png).to_owned()
+                class="chart__caption" described_by=format!("{id}-title") picture />
+        }
+    });
     view! {
         <figure class="chart" data-testid="figure-chart">
-            <svg class="chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group"
+            <svg node_ref=svg class="chart__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group"
                 aria-labelledby=format!("{id}-title") aria-describedby=format!("{id}-desc")>
                 <title id=format!("{id}-title")>{title.clone()}</title>
                 <desc id=format!("{id}-desc")>{t_string!(i18n, figures.chart_desc).to_string()}</desc>
@@ -76,17 +118,38 @@ pub fn FigureChart(data: Arc<Dataset>, figures: Vec<Figure>, years: (u16, u16)) 
                     {up_to}
                 </span>
             </figcaption>
+            {download}
         </figure>
     }
 }
 
-/// One figure's mark: a dot (exact value), a triangle (a minimum, "more than") or one
-/// upside down (a maximum, "up to"), the numbers of its sources above it, the whole a link
-/// to its first source.
-fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
+/// The key to the marks, as the chart's caption gives it, in the marks' colour.
+fn keys(svg: &web_sys::Element, up_to: bool) -> Vec<Key> {
     let i18n = use_i18n();
-    let figure = m.figure;
-    let numbers: Vec<(usize, &str)> = figure
+    let fill = escape(&computed_value(svg, "--brand"));
+    let shape = |d: &str| format!(r#"<path d="{d}" fill="{fill}"/>"#);
+    let mut keys = vec![
+        Key {
+            symbol: format!(r#"<circle cx="6" cy="6" r="5" fill="{fill}"/>"#),
+            label: t_string!(i18n, figures.chart_exact).to_owned(),
+        },
+        Key {
+            symbol: shape("M6 0L12 10H0Z"),
+            label: t_string!(i18n, figures.chart_more_than).to_owned(),
+        },
+    ];
+    if up_to {
+        keys.push(Key {
+            symbol: shape("M6 12L12 2H0Z"),
+            label: t_string!(i18n, figures.chart_up_to).to_owned(),
+        });
+    }
+    keys
+}
+
+/// The numbers of `figure`'s sources in the list of sources, with their ids.
+fn cited<'a>(data: &Dataset, figure: &'a Figure) -> Vec<(usize, &'a str)> {
+    figure
         .sources
         .iter()
         .filter_map(|id| {
@@ -95,14 +158,15 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
                 .position(|s| s.id == *id)
                 .map(|n| (n + 1, id.as_str()))
         })
-        .collect();
-    let label = numbers
+        .collect()
+}
+
+/// The sources numbered `numbers`, as a mark names them: "[1] Title, Publisher (2013)".
+fn source_list(data: &Dataset, numbers: &[usize]) -> String {
+    let i18n = use_i18n();
+    numbers
         .iter()
-        .map(|(n, _)| format!("[{n}]"))
-        .collect::<String>();
-    let titles = numbers
-        .iter()
-        .map(|&(n, _)| {
+        .map(|&n| {
             let s = &data.sources[n - 1];
             let list = t_string!(i18n, punctuation.list);
             let (open, close) = (
@@ -115,7 +179,21 @@ fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
             )
         })
         .collect::<Vec<_>>()
-        .join(t_string!(i18n, punctuation.series));
+        .join(t_string!(i18n, punctuation.series))
+}
+
+/// One figure's mark: a dot (exact value), a triangle (a minimum, "more than") or one
+/// upside down (a maximum, "up to"), the numbers of its sources above it, the whole a link
+/// to its first source.
+fn mark(data: &Dataset, m: &chart::Mark, locale: Locale) -> impl IntoView {
+    let i18n = use_i18n();
+    let figure = m.figure;
+    let numbers = cited(data, figure);
+    let label = numbers
+        .iter()
+        .map(|(n, _)| format!("[{n}]"))
+        .collect::<String>();
+    let titles = source_list(data, &numbers.iter().map(|&(n, _)| n).collect::<Vec<_>>());
     let value = figure_value(figure, locale);
     let name = t_string!(
         i18n,

@@ -8,6 +8,7 @@
 //! on request). One map per page: its element ids (`map-table`, `map-help`, the stripe
 //! patterns) are fixed.
 
+mod download;
 mod draw;
 mod gesture;
 mod legend;
@@ -19,7 +20,7 @@ use std::sync::Arc;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::{ErrorView, Failed};
+use crate::components::{ErrorView, Failed, ImageDownload};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::geo::{fixed, marker_scale, BBox, MapLayout, ViewBox, ZOOM_STEP};
 use crate::model::{Dataset, Locale};
@@ -28,7 +29,7 @@ use crate::state::load::Load;
 pub use table::{CountryList, MarkedCountry};
 
 use crate::state::geo::{now, use_geo, Geo};
-use crate::state::use_locale;
+use crate::state::{is_embedded, use_locale};
 use gesture::Gesture;
 
 /// The sections map with its controls, legend and accessible table.
@@ -282,6 +283,29 @@ fn MapView(
         state.go(world);
     };
     let geo_ms = fixed(geo.prepare_ms, 1);
+    // Not in an embed, whose page is the partner's.
+    let download = (!is_embedded()).then(|| {
+        let (data, geo, layout, texts) = (data.clone(), geo.clone(), layout.clone(), texts.clone());
+        let picture = move || {
+            let shown = download::Shown {
+                data: data.clone(),
+                geo: geo.clone(),
+                layout: layout.clone(),
+                texts: texts.clone(),
+                state,
+                congresses: congresses.get_untracked(),
+                marked: marked.get_untracked(),
+            };
+            let svg: web_sys::Element = svg.get_untracked()?.into();
+            Some(download::picture(svg, &shown))
+        };
+        view! {
+            <ImageDownload what=t_string!(i18n, download.map).to_owned()
+                svg_label=t_string!(i18n, download.map_svg).to_owned()
+                png_label=t_string!(i18n, download.map_png).to_owned()
+                class="map__tools" picture />
+        }
+    });
     let icon = |d: &'static str| {
         view! {
             <svg class="map__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -322,6 +346,7 @@ fn MapView(
                 state congresses svg />
             <p class="map__help" id="map-help">{t_string!(i18n, map.help)}</p>
             <legend::Legend data=data.clone() layout=layout.clone() texts=texts.clone() state congresses />
+            {download}
             <table::SectionsTable data geo texts shown=table_shown />
         </div>
     }

@@ -79,7 +79,8 @@ pub fn save_text(name: &str, media_type: &str, text: &str) {
     }
 }
 
-/// Saves `blob` as a file named `name`, through a link the browser downloads.
+/// Hands `blob` to the visitor as the file `name`: a link with `download`, clicked. Every
+/// file the app makes (citations, images) is saved here.
 pub fn save_blob(name: &str, blob: &web_sys::Blob) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
@@ -94,11 +95,12 @@ pub fn save_blob(name: &str, blob: &web_sys::Blob) {
         link.set_download(name);
         link.click();
     }
-    // Revoked once the download has started (a click starts it in a later task).
+    // The download reads the address after the click's task; no event says when, so it is
+    // released a minute later (FileSaver.js waits 40 s for the same reason).
     leptos::prelude::set_timeout(
         move || {
             let _ = web_sys::Url::revoke_object_url(&url);
         },
-        std::time::Duration::from_secs(30),
+        std::time::Duration::from_secs(60),
     );
 }

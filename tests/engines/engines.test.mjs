@@ -3,7 +3,8 @@
 // prerendered page replaced by the app with a visible heading; header navigation and back;
 // on a phone-sized window, the compact bar's menu (Escape, the focus, a page and the theme
 // from it); on a wide window, the figures' charts and the timeline's axis drawn as SVG;
-// the map (paths drawn, Enter on a focused section opens it); search; the 404 page; an
+// the map (paths drawn, Enter on a focused section opens it); the map and a chart made into
+// SVG and PNG files; search; the 404 page; an
 // embed on another origin sized by its height messages; offline after the first load. The
 // checks that stay on one document also fail on any error the page reports meanwhile.
 // The Chromium suite (tests/e2e/) covers the rest; this one looks for what engines do
@@ -349,6 +350,70 @@ for (const { engine, dist, base } of RUNS) {
         await noErrors('the citation');
       },
     );
+
+    check('the map and a chart download as SVG and PNG, made in the page', async () => {
+      // Downloads are the browser's (WebDriver cannot read them): the page keeps each file
+      // it hands over (the blob behind the link and the link's name) instead of following it.
+      const capture = () => {
+        window.savedFiles = [];
+        const blobs = new Map();
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob) => {
+          const url = create(blob);
+          blobs.set(url, blob);
+          return url;
+        };
+        HTMLAnchorElement.prototype.click = function () {
+          if (blobs.has(this.href)) window.savedFiles.push({ name: this.download, blob: blobs.get(this.href) });
+        };
+      };
+      const read = async (i) => {
+        const file = window.savedFiles[i];
+        const bytes = new Uint8Array(await file.blob.arrayBuffer());
+        if (file.name.endsWith('.png')) {
+          const view = new DataView(bytes.buffer);
+          return { name: file.name, signature: [...bytes.slice(0, 8)].join(' '), width: view.getUint32(16), height: view.getUint32(20) };
+        }
+        const root = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'image/svg+xml').documentElement;
+        return {
+          name: file.name,
+          root: root.localName,
+          width: Number(root.getAttribute('width')),
+          height: Number(root.getAttribute('height')),
+          text: [...root.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+        };
+      };
+      const views = [
+        ['en/sections', '[data-testid=map] [data-testid=image-download]', /^uclg-atlas-map-world-en\.(svg|png)$/],
+        ['en/figures', '[data-testid=figure-chart] [data-testid=image-download]', /^uclg-atlas-[a-z-]+-en\.(svg|png)$/],
+      ];
+      for (const [route, row, name] of views) {
+        await visit(route);
+        await recordErrors();
+        await browser.waitFor((s) => document.querySelector(s), { args: [row], what: `the download buttons of ${route}` });
+        await browser.run(capture);
+        for (const [n, format] of [
+          [1, 'svg'],
+          [2, 'png'],
+        ]) {
+          await browser.run((s) => document.querySelector(s).click(), `${row} [data-testid=download-${format}]`);
+          await browser.waitFor((count) => window.savedFiles.length === count, {
+            args: [n],
+            timeout: 30000,
+            what: `the ${format} of ${route}`,
+          });
+        }
+        const svg = await browser.runAsync(read, 0);
+        const png = await browser.runAsync(read, 1);
+        assert.match(svg.name, name);
+        assert.match(png.name, name);
+        assert.equal(svg.root, 'svg', `${route}: the SVG parses`);
+        assert.ok(svg.text.includes(ui.en.app.name), `${route}: the SVG names the atlas: ${svg.text.slice(-300)}`);
+        assert.equal(png.signature, '137 80 78 71 13 10 26 10', `${route}: a PNG`);
+        assert.deepEqual([png.width, png.height], [2 * svg.width, 2 * svg.height], `${route}: the PNG is twice the SVG`);
+        await noErrors(route);
+      }
+    });
 
     check('search finds as the visitor types', async () => {
       await visit('en/search');
