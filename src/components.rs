@@ -2,6 +2,7 @@
 //! loaders) is in `state/`.
 
 mod app_status;
+mod brief;
 mod chrome;
 mod cite;
 mod dating;
@@ -30,6 +31,7 @@ mod term;
 mod theme_toggle;
 
 pub use app_status::AppStatusBar;
+pub use brief::{BriefFooter, PrintButton};
 pub use chrome::Chrome;
 pub use cite::{source_href, Cite};
 pub use dating::{as_of, date_label};
@@ -44,7 +46,7 @@ pub use link::link;
 pub use loaded::loaded;
 pub use map::{CountryList, MarkedCountry, SectionsMap};
 pub use not_found::NotFound;
-pub use page::{data_href, DataLink, PageHeader, PageMeta, DATA_ANCHOR};
+pub use page::{data_href, site_origin, DataLink, PageHeader, PageMeta, DATA_ANCHOR};
 pub use page_label::page_label;
 pub use route_focus::RouteFocus;
 pub use search_box::SearchBox;

@@ -6,8 +6,8 @@
 //! route's parameters (`route.rs`), navigation (`navigation.rs`), the loaders (`load.rs`
 //! and what they load: `dataset.rs`, `geo.rs`, `search.rs`, `downloads.rs`), the app's
 //! connection and update state (`app_status.rs`), whether a view is embedded
-//! (`embedded.rs`), copying to the clipboard (`copy.rs`), the colour theme (`theme.rs`),
-//! and when the app takes the first paint's place (`first_paint.rs`).
+//! (`embedded.rs`), copying to the clipboard (`copy.rs`), printing a page's brief
+//! (`print.rs`), the colour theme (`theme.rs`), and when the app takes the first paint's place (`first_paint.rs`).
 
 pub mod app_status;
 pub mod browser;
@@ -21,6 +21,7 @@ pub mod load;
 pub mod locale;
 pub mod navigation;
 pub mod paths;
+pub mod print;
 pub mod route;
 pub mod search;
 pub mod theme;

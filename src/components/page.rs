@@ -114,7 +114,7 @@ pub fn PageMeta(
 const ICON: &str = "icons/icon-512.png";
 
 /// The deployment's origin the build was given (`scripts/build --site-url`), if any.
-fn site_origin() -> Option<&'static str> {
+pub fn site_origin() -> Option<&'static str> {
     Some(env!("UCLG_ATLAS_SITE_ORIGIN")).filter(|o| !o.is_empty())
 }
 
@@ -135,6 +135,10 @@ pub fn PageHeader(
     /// The embeddable view this page shows, if any.
     #[prop(optional)]
     embed: Option<EmbedView>,
+    /// More of the page's own actions, after share and embed (the print button, rendered
+    /// by the pages that have a brief: its code stays in their chunks).
+    #[prop(optional, into)]
+    tools: Option<ViewFn>,
 ) -> impl IntoView {
     let embedded = is_embedded();
     let i18n = use_i18n();
@@ -166,6 +170,7 @@ pub fn PageHeader(
                 <div class="page-actions no-print">
                     <ShareButton />
                     {embed.map(|view| view! { <EmbedButton view title=title_text.clone() /> })}
+                    {tools.map(|tools| tools.run())}
                 </div>
             })}
         </header>
