@@ -3,14 +3,15 @@
 // would: one page in A4 and in US Letter, in every locale; the title, the review date and
 // the address on it, no text past the margins; its QR code, rendered by poppler and read by
 // jsQR, is the page's address. The print button works from the keyboard, and the page
-// passes axe. The A4 pages are kept as pictures in build/screenshots/brief-*.png.
+// passes axe. Without a known origin (build/dist-next), the address is the document's, read
+// when printing. The A4 pages are kept as pictures in build/screenshots/brief-*.png.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { LOCALES, ROOT, SCREENSHOTS, axe, data, heading, open, suite, ui } from './harness.mjs';
+import { DIST_NEXT, LOCALES, ROOT, SCREENSHOTS, axe, data, heading, open, startNginx, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -157,4 +158,39 @@ describe('the print button and the brief on screen', () => {
       await page.close();
     });
   }
+});
+
+describe('a build without a known origin', () => {
+  test('the brief prints the document’s address, read when printing, not when prerendering', async () => {
+    // build/dist-next has no --site-url (scripts/test builds it).
+    const next = await startNginx(DIST_NEXT);
+    try {
+      const page = await open(browser, { viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        window.printed = [];
+        window.print = () => window.printed.push(document.querySelector('[data-testid=brief-qr]')?.getAttribute('data-address') ?? null);
+      });
+      const section = data.sections[0];
+      const address = `${next.url}en/sections/${section.id}`;
+      const html = await (await fetch(address)).text();
+      assert.ok(!html.includes('data-testid="brief-qr"'), 'the prerendered page has no address of the build machine');
+      await page.goto(address);
+      await heading(page);
+      assert.equal(await page.getByTestId('brief-qr').count(), 0, 'no address before printing');
+      // The browser's own Print command: the address is there when the page is laid out.
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      assert.equal(await page.getByTestId('brief-qr').getAttribute('data-address'), address);
+      assert.ok((await page.getByTestId('brief-address').textContent()).includes(address));
+      // The button: the dialog opens once the QR code is in the page.
+      await page.goto(`${next.url}fr/objectives/${data.objectives[0].id}`);
+      await heading(page);
+      await page.getByTestId('print').click();
+      await page.waitForFunction(() => window.printed.length === 1, null, { timeout: 5000 });
+      assert.deepEqual(await page.evaluate(() => window.printed), [`${next.url}fr/objectives/${data.objectives[0].id}`]);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    } finally {
+      await next.close();
+    }
+  });
 });
