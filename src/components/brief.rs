@@ -1,5 +1,5 @@
 //! The one-page brief of a section or an objective: the page itself, printed (or saved as
-//! PDF) through the print rules of style/main.css, which keep its title, its map or its
+//! PDF) through the print rules of style/brief.css, which keep its title, its map or its
 //! strategies and its key facts, and show what only paper needs: the sources the page
 //! cites, when the data were reviewed, and the page's address as text and as a QR code.
 //! Only the section and objective pages use it, so it travels in their chunks (`map`,

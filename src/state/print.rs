@@ -1,4 +1,4 @@
-//! Printing a page as its one-page brief (style/main.css's print rules), and the page's
+//! Printing a page as its one-page brief (the print rules of style/brief.css), and the page's
 //! address that the brief prints as text and as a QR code.
 
 use std::time::Duration;

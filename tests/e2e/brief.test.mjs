@@ -1,5 +1,5 @@
 // The one-page brief of every section and every objective (src/components/brief.rs, the
-// print rules of style/main.css), printed by Chromium to PDF as a visitor's "Save as PDF"
+// print rules of style/brief.css), printed by Chromium to PDF as a visitor's "Save as PDF"
 // would: one page in A4 and in US Letter, in every locale; the title, the review date and
 // the address on it, no text past the margins; its QR code, rendered by poppler and read by
 // jsQR, is the page's address. The print button works from the keyboard, and the page
