@@ -2,6 +2,7 @@
 //! loaders) is in `state/`.
 
 mod app_status;
+mod brief;
 mod chrome;
 mod cite;
 mod cite_button;
@@ -33,6 +34,7 @@ mod term;
 mod theme_toggle;
 
 pub use app_status::AppStatusBar;
+pub use brief::{BriefFooter, PrintButton};
 pub use chrome::Chrome;
 pub use cite::{source_href, Cite};
 pub use cite_button::CiteButton;

@@ -7,7 +7,7 @@
 //! and what they load: `dataset.rs`, `geo.rs`, `search.rs`, `downloads.rs`), the app's
 //! connection and update state (`app_status.rs`), whether a view is embedded
 //! (`embedded.rs`), copying to the clipboard (`copy.rs`), pictures made into files
-//! (`image_file.rs`), the colour theme (`theme.rs`),
+//! (`image_file.rs`), printing a page's brief (`print.rs`), the colour theme (`theme.rs`),
 //! and when the app takes the first paint's place (`first_paint.rs`).
 
 pub mod app_status;
@@ -23,6 +23,7 @@ pub mod load;
 pub mod locale;
 pub mod navigation;
 pub mod paths;
+pub mod print;
 pub mod route;
 pub mod search;
 pub mod theme;

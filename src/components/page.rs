@@ -141,6 +141,10 @@ pub fn PageHeader(
     /// The embeddable view this page shows, if any.
     #[prop(optional)]
     embed: Option<EmbedView>,
+    /// More of the page's own actions, after share and embed (the print button, rendered
+    /// by the pages that have a brief: its code stays in their chunks).
+    #[prop(optional, into)]
+    tools: Option<ViewFn>,
 ) -> impl IntoView {
     let embedded = is_embedded();
     let i18n = use_i18n();
@@ -173,6 +177,7 @@ pub fn PageHeader(
                     <ShareButton />
                     <CiteButton title=title_text.clone() />
                     {embed.map(|view| view! { <EmbedButton view title=title_text.clone() /> })}
+                    {tools.map(|tools| tools.run())}
                 </div>
             })}
         </header>

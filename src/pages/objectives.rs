@@ -5,11 +5,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{detail, link, Cite, PageHeader, PageMeta, StatementView};
+use crate::components::{
+    detail, link, BriefFooter, Cite, PageHeader, PageMeta, PrintButton, StatementView,
+};
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{Dataset, L10n, LinkBasis, Objective};
 use crate::paths::{EmbedView, Route};
-use crate::state::{use_locale, use_paths};
+use crate::state::paths::site_origin;
+use crate::state::print::use_print;
+use crate::state::{is_embedded, use_locale, use_paths};
 
 /// The introduction of the strategic priorities and the five objectives.
 #[component]
@@ -85,7 +89,8 @@ pub fn Objectives(data: Arc<Dataset>) -> impl IntoView {
 }
 
 /// One objective: statement, text, functions, resources, strategies with their actions,
-/// and the commissions serving it.
+/// and the commissions serving it; printed, its one-page brief (`components/brief.rs`):
+/// statement, strategies and commissions, without the text and the actions.
 #[component]
 pub fn ObjectivePage() -> impl IntoView {
     detail(
@@ -100,6 +105,8 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
     let locale = use_locale();
     let paths = use_paths();
     let o = &objective;
+    let route = Route::Objective(o.id.clone());
+    let print = use_print(site_origin(), paths.href(locale, &route));
     let list = |items: &[L10n]| {
         items
             .iter()
@@ -170,41 +177,49 @@ fn ObjectiveBody(data: Arc<Dataset>, objective: Objective) -> impl IntoView {
         Route::Objectives,
     )];
     view! {
-        <PageMeta title=o.name.get(locale).to_owned() description=o.summary.get(locale).to_owned() route=Route::Objective(o.id.clone()) crumbs=trail.clone() />
-        <PageHeader
-            title=o.name.get(locale).to_owned()
-            kicker=t_string!(i18n, objectives.kicker, number = format!("{:02}", o.number)).to_string()
-            lead=o.summary.get(locale).to_owned()
-            crumbs=trail
-            embed=EmbedView::Objective(o.id.clone())
-        />
-        <section class="statement-box" aria-labelledby="statement">
-            <h2 id="statement" class="label">{t_string!(i18n, objectives.statement)}</h2>
-            <p>{o.statement.get(locale).to_owned()} <Cite data=data.clone() sources=o.sources.clone() /></p>
-        </section>
-        <div class="prose">
-            {o.highlight.as_ref().map(|h| view! { <blockquote><p>{h.get(locale).to_owned()}</p></blockquote> })}
-            {paragraphs}
-        </div>
-        <div class="two-columns">
-            <section aria-labelledby="functions">
-                <h2 id="functions">{t_string!(i18n, objectives.functions)}</h2>
-                <ul>{list(&o.functions)}</ul>
+        <PageMeta title=o.name.get(locale).to_owned() description=o.summary.get(locale).to_owned() route=route crumbs=trail.clone() />
+        <div class="objective-page brief-page">
+            <PageHeader
+                title=o.name.get(locale).to_owned()
+                kicker=t_string!(i18n, objectives.kicker, number = format!("{:02}", o.number)).to_string()
+                lead=o.summary.get(locale).to_owned()
+                crumbs=trail
+                embed=EmbedView::Objective(o.id.clone())
+                tools=move || view! { <PrintButton print /> }
+            />
+            <section class="statement-box" aria-labelledby="statement">
+                <h2 id="statement" class="label">{t_string!(i18n, objectives.statement)}</h2>
+                <p>{o.statement.get(locale).to_owned()} <Cite data=data.clone() sources=o.sources.clone() /></p>
             </section>
-            <section aria-labelledby="resources">
-                <h2 id="resources">{t_string!(i18n, objectives.resources)}</h2>
-                <ul>{list(&o.resources)}</ul>
+            <div class="prose no-print">
+                {o.highlight.as_ref().map(|h| view! { <blockquote><p>{h.get(locale).to_owned()}</p></blockquote> })}
+                {paragraphs}
+            </div>
+            <div class="two-columns no-print">
+                <section aria-labelledby="functions">
+                    <h2 id="functions">{t_string!(i18n, objectives.functions)}</h2>
+                    <ul>{list(&o.functions)}</ul>
+                </section>
+                <section aria-labelledby="resources">
+                    <h2 id="resources">{t_string!(i18n, objectives.resources)}</h2>
+                    <ul>{list(&o.resources)}</ul>
+                </section>
+            </div>
+            <section aria-labelledby="strategies">
+                // The brief lists the strategies only: its heading says so.
+                <h2 id="strategies">
+                    <span class="no-print">{t_string!(i18n, objectives.strategies)}</span>
+                    <span class="print-only" hidden>{t_string!(i18n, brief.strategies)}</span>
+                </h2>
+                <ol class="strategies">{strategies}</ol>
             </section>
+            <section aria-labelledby="commissions">
+                <h2 id="commissions">{t_string!(i18n, objectives.commissions)}</h2>
+                {editorial}
+                {commissions}
+            </section>
+            <nav class="pager no-print" aria-label=t_string!(i18n, objectives.list)>{prev} {next}</nav>
+            {(!is_embedded()).then(|| view! { <BriefFooter data=data.clone() sources=o.sources.clone() print /> })}
         </div>
-        <section aria-labelledby="strategies">
-            <h2 id="strategies">{t_string!(i18n, objectives.strategies)}</h2>
-            <ol class="strategies">{strategies}</ol>
-        </section>
-        <section aria-labelledby="commissions">
-            <h2 id="commissions">{t_string!(i18n, objectives.commissions)}</h2>
-            {editorial}
-            {commissions}
-        </section>
-        <nav class="pager" aria-label=t_string!(i18n, objectives.list)>{prev} {next}</nav>
     }
 }

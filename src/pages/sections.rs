@@ -8,11 +8,14 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::DataLink;
 use crate::components::{
-    detail, link, Cite, CountryList, MarkedCountry, PageHeader, PageMeta, SectionsMap,
+    detail, link, BriefFooter, Cite, CountryList, MarkedCountry, PageHeader, PageMeta, PrintButton,
+    SectionsMap,
 };
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, Dataset, Section, SectionKind};
 use crate::paths::{marked_country, EmbedView, Route};
+use crate::state::paths::site_origin;
+use crate::state::print::use_print;
 use crate::state::{is_embedded, use_locale, use_paths};
 
 /// The map of the sections, then every section with its seat and number of countries.
@@ -58,7 +61,8 @@ pub fn Sections(data: Arc<Dataset>) -> impl IntoView {
     }
 }
 
-/// One section: organisation and seat, the map zoomed to it, its countries.
+/// One section: organisation and seat, the map zoomed to it, its countries; printed, its
+/// one-page brief (`components/brief.rs`).
 #[component]
 pub fn SectionPage() -> impl IntoView {
     detail(
@@ -83,18 +87,21 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
     let query = use_query_map();
     let codes = section.countries.clone();
     let embedded = is_embedded();
+    let route = Route::Section(section.id.clone());
+    let print = use_print(site_origin(), use_paths().href(locale, &route));
     let marked = Memo::new(move |_| {
         let value = query.with(|q| q.get("country"));
         marked_country(value.as_deref(), &codes).filter(|_| !embedded)
     });
     view! {
-        <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=Route::Section(section.id.clone()) crumbs=trail.clone() />
-        <div class="section-page" data-colour=section.id.clone()>
+        <PageMeta title=name.clone() description=section.organisation.get(locale).to_owned() route=route crumbs=trail.clone() />
+        <div class="section-page brief-page" data-colour=section.id.clone()>
             <PageHeader
                 title=name
                 kicker=kind
                 crumbs=trail
                 embed=EmbedView::Section(section.id.clone())
+                tools=move || view! { <PrintButton print /> }
             />
             <dl class="facts">
                 <div>
@@ -114,6 +121,7 @@ fn SectionBody(data: Arc<Dataset>, section: Section) -> impl IntoView {
                 <Cite data=data.clone() sources=section.sources.clone() />
             </h2>
             <CountryList codes=section.countries.clone() marked editorial=section.editorial_countries.clone() />
+            {(!embedded).then(|| view! { <BriefFooter data=data.clone() sources=section.sources.clone() print /> })}
         </div>
     }
 }

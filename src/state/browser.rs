@@ -53,6 +53,11 @@ pub fn href() -> String {
         .unwrap_or_default()
 }
 
+/// Opens the browser's print dialog (`window.print()`), which blocks until it closes.
+pub fn print() {
+    let _ = leptos::prelude::window().print();
+}
+
 /// Loads the document again (a new version of the app has taken over).
 pub fn reload() {
     let _ = leptos::prelude::window().location().reload();

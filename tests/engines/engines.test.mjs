@@ -6,6 +6,10 @@
 // the map (paths drawn, Enter on a focused section opens it); the map and a chart made into
 // SVG and PNG files; search; the 404 page; an
 // embed on another origin sized by its height messages; offline after the first load. The
+
+// the map (paths drawn, Enter on a focused section opens it); search; the 404 page; an
+// embed on another origin sized by its height messages; a section's and an objective's
+// print button and their brief's QR code (hidden on screen); offline after the first load. The
 // checks that stay on one document also fail on any error the page reports meanwhile.
 // The Chromium suite (tests/e2e/) covers the rest; this one looks for what engines do
 // differently. The sub-path build runs the same checks in Firefox.
@@ -463,6 +467,37 @@ for (const { engine, dist, base } of RUNS) {
         assert.notEqual(new URL(sized.src).origin, new URL(page).origin);
       } finally {
         await partner.close();
+      }
+    });
+
+    check('the print button of a section and an objective prints, and their brief waits hidden with its QR code', async () => {
+      for (const route of [`en/sections/${data.sections[0].id}`, `fr/objectives/${data.objectives[0].id}`]) {
+        await visit(route);
+        await recordErrors();
+        // The dialog is the browser's: the page's `print` only counts the calls.
+        await browser.run(() => {
+          window.printed = 0;
+          window.print = () => {
+            window.printed += 1;
+          };
+        });
+        await browser.type(await browser.find('[data-testid=print]'), ENTER);
+        await browser.waitFor(() => window.printed === 1, { what: `${route}: print from the keyboard` });
+        const brief = await browser.run(() => {
+          const block = document.querySelector('[data-testid=brief]');
+          const qr = block.querySelector('[data-testid=brief-qr]');
+          return {
+            display: getComputedStyle(block).display,
+            height: block.getBoundingClientRect().height,
+            svg: qr instanceof SVGSVGElement && qr.querySelector('path').getAttribute('d').length > 500,
+            address: qr.getAttribute('data-address'),
+            label: qr.getAttribute('aria-label').includes(qr.getAttribute('data-address')),
+          };
+        });
+        // Both builds are given the deployment's origin (scripts/build --site-url).
+        const address = `https://atlas.example.org${base}${route}`;
+        assert.deepEqual(brief, { display: 'none', height: 0, svg: true, address, label: true }, route);
+        await noErrors(`${route}: print`);
       }
     });
 

@@ -24,6 +24,8 @@ pub mod names;
 pub mod pages;
 /// The URL scheme, with the pages (`Route`) that search results and views link to.
 pub mod paths;
+/// A page's address as a QR code, drawn as one SVG path (the printed brief).
+pub mod qr;
 mod search;
 pub mod typography;
 mod validate;
