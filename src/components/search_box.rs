@@ -3,16 +3,21 @@
 //! through the suggestions, Enter opens the one chosen (or the search page with the query),
 //! Escape closes the list; a live region says how many suggestions there are.
 
+use std::sync::Arc;
+
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_i18n::I18nContext;
 
 use crate::components::{hit_href, marked, page_label};
 use crate::i18n::{t_string, use_i18n};
-use crate::model::Marked;
-use crate::paths::Route;
+use crate::model::geo::Country;
+use crate::model::{Dataset, Locale, Marked};
+use crate::paths::{Paths, Route};
 use crate::state::dataset::DatasetLoader;
-use crate::state::load::Load;
-use crate::state::search::use_search_index;
+use crate::state::load::{Load, LoadError};
+use crate::state::search::{search_index, use_search_index};
 use crate::state::{navigation, use_locale, use_paths};
 
 /// Countries, then pages: at most this many of each.
@@ -31,6 +36,47 @@ struct Suggestion {
     is_country: bool,
 }
 
+/// The suggestions for `query`: countries, then pages.
+#[leptos::wasm_split::wasm_split(search, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn suggest(
+    data: Arc<Dataset>,
+    table: Option<Arc<Vec<Country>>>,
+    locale: Locale,
+    query: String,
+    paths: Paths,
+    i18n: I18nContext<crate::i18n::Locale>,
+) -> Result<Vec<Suggestion>, LoadError> {
+    let index = search_index(&data, locale, table);
+    let countries = index.countries(&query).into_iter().flat_map(|c| {
+        let (code, name) = (c.code, c.name);
+        let paths = &paths;
+        c.sections.into_iter().map(move |(id, section)| Suggestion {
+            title: name.clone(),
+            detail: section,
+            href: paths.section_with_country(locale, &id, &code),
+            is_country: true,
+        })
+    });
+    let pages = index.search(&query).into_iter().map(|h| {
+        let heading = page_label(i18n, h.view);
+        let href = hit_href(&paths, locale, &h);
+        Suggestion {
+            title: if h.title.is_empty() {
+                vec![(heading.to_owned(), false)]
+            } else {
+                h.title
+            },
+            detail: heading.to_owned(),
+            href,
+            is_country: false,
+        }
+    });
+    Ok(countries
+        .take(MAX_COUNTRIES)
+        .chain(pages.take(MAX_PAGES))
+        .collect())
+}
+
 /// A search form that suggests as the visitor types; without a choice it opens the search
 /// page with the query. Works with the keyboard alone.
 #[component]
@@ -45,47 +91,29 @@ pub fn SearchBox() -> impl IntoView {
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
 
-    let suggestions = {
+    // The suggestions of the latest query, made by the `search` split point (the index and
+    // its search are that chunk's: the main module keeps none of it), so the first keystroke
+    // loads it; focusing the field already fetches it.
+    let suggestions = RwSignal::new(Vec::<Suggestion>::new());
+    Effect::new({
         let paths = paths.clone();
-        Memo::new(move |_| {
+        move |_| {
             let q = query.get();
-            let Load::Ready(data) = dataset.get() else {
-                return Vec::new();
+            let (Load::Ready(data), false) = (dataset.get(), q.trim().is_empty()) else {
+                suggestions.set(Vec::new());
+                return;
             };
-            if q.trim().is_empty() {
-                return Vec::new();
-            }
-            let index = index.get(&data, locale);
-            let paths = &paths;
-            let countries = index.countries(&q).into_iter().flat_map(|c| {
-                let (code, name) = (c.code, c.name);
-                c.sections.into_iter().map(move |(id, section)| Suggestion {
-                    title: name.clone(),
-                    detail: section,
-                    href: paths.section_with_country(locale, &id, &code),
-                    is_country: true,
-                })
-            });
-            let pages = index.search(&q).into_iter().map(|h| {
-                let heading = page_label(i18n, h.view);
-                let href = hit_href(paths, locale, &h);
-                Suggestion {
-                    title: if h.title.is_empty() {
-                        vec![(heading.to_owned(), false)]
-                    } else {
-                        h.title
-                    },
-                    detail: heading.to_owned(),
-                    href,
-                    is_country: false,
+            let table = index.table();
+            let paths = paths.clone();
+            spawn_local(async move {
+                let found = suggest(data, table, locale, q.clone(), paths, i18n).await;
+                // A later query's suggestions may have come first.
+                if let (Ok(found), true) = (found, query.get_untracked() == q) {
+                    suggestions.set(found);
                 }
             });
-            countries
-                .take(MAX_COUNTRIES)
-                .chain(pages.take(MAX_PAGES))
-                .collect::<Vec<_>>()
-        })
-    };
+        }
+    });
     // The options: the suggestions, then "all results" (the search page).
     let count = move || suggestions.with(Vec::len) + 1;
     let expanded = move || open.get() && !query.with(|q| q.trim().is_empty());
@@ -150,6 +178,20 @@ pub fn SearchBox() -> impl IntoView {
         open.set(true);
         active.set(None);
         index.load_countries();
+    };
+    // Focusing the field loads the country table and, through an empty search, the `search`
+    // chunk and the index, so that the first keystroke finds them there.
+    let on_focus = {
+        let paths = paths.clone();
+        move |_| {
+            index.load_countries();
+            if let Load::Ready(data) = dataset.get_untracked() {
+                let paths = paths.clone();
+                spawn_local(async move {
+                    let _ = suggest(data, None, locale, String::new(), paths, i18n).await;
+                });
+            }
+        }
     };
     let on_submit = {
         let go = go.clone();
@@ -233,7 +275,7 @@ pub fn SearchBox() -> impl IntoView {
                     data-testid="search-box"
                     on:input=on_input
                     on:keydown=on_keydown
-                    on:focus=move |_| index.load_countries()
+                    on:focus=on_focus
                     on:blur=move |_| {
                         open.set(false);
                         active.set(None);

@@ -46,35 +46,50 @@ impl SearchIndexHandle {
         matches!(self.table.get(), Load::Failed(_))
     }
 
-    /// The index of `data` in `locale`, with the countries once they are in (tracked).
-    pub fn get(self, data: &Arc<Dataset>, locale: Locale) -> Arc<SearchIndex> {
-        let table = match self.table.get() {
+    /// The country table once it is in (tracked).
+    pub fn table(self) -> Option<Arc<Vec<Country>>> {
+        match self.table.get() {
             Load::Ready(table) => Some(table),
             _ => None,
-        };
-        let with_countries = table.is_some();
-        let cached = INDEX.with_borrow(|cache| {
-            cache
-                .iter()
-                .find(|c| c.locale == locale && Arc::ptr_eq(&c.data, data))
-                .filter(|c| c.index.has_countries() || !with_countries)
-                .map(|c| c.index.clone())
-        });
-        if let Some(index) = cached {
-            return index;
         }
-        let mut index = SearchIndex::build(data, locale);
-        if let Some(table) = table {
-            index.add_countries(data, &table);
-        }
-        let index = Arc::new(index);
-        INDEX.set(Some(Cached {
-            locale,
-            data: data.clone(),
-            index: index.clone(),
-        }));
-        index
     }
+
+    /// The index of `data` in `locale`, with the countries once they are in (tracked).
+    pub fn get(self, data: &Arc<Dataset>, locale: Locale) -> Arc<SearchIndex> {
+        search_index(data, locale, self.table())
+    }
+}
+
+/// The index of `data` in `locale`, with the countries of `table` if given: built once and
+/// kept for the next search. Only the `search` split point calls it (the search page, the
+/// search box's suggestions), so the index's code is that chunk's.
+pub fn search_index(
+    data: &Arc<Dataset>,
+    locale: Locale,
+    table: Option<Arc<Vec<Country>>>,
+) -> Arc<SearchIndex> {
+    let with_countries = table.is_some();
+    let cached = INDEX.with_borrow(|cache| {
+        cache
+            .iter()
+            .find(|c| c.locale == locale && Arc::ptr_eq(&c.data, data))
+            .filter(|c| c.index.has_countries() || !with_countries)
+            .map(|c| c.index.clone())
+    });
+    if let Some(index) = cached {
+        return index;
+    }
+    let mut index = SearchIndex::build(data, locale);
+    if let Some(table) = table {
+        index.add_countries(data, &table);
+    }
+    let index = Arc::new(index);
+    INDEX.set(Some(Cached {
+        locale,
+        data: data.clone(),
+        index: index.clone(),
+    }));
+    index
 }
 
 /// The last index built, for the dataset it was built from.
