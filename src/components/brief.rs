@@ -3,7 +3,8 @@
 //! strategies and its key facts, and show what only paper needs: the sources the page
 //! cites, when the data were reviewed, and the page's address as text and as a QR code.
 //! Only the section and objective pages use it, so it travels in their chunks (`map`,
-//! `records`), never in the main module; the QR encoder is a split point of its own (`qr`).
+//! `records`), never in the main module; the brief itself, with the QR encoder, is a split
+//! point of its own (`brief`), so the other pages of those chunks do without it.
 
 use std::sync::Arc;
 
@@ -33,12 +34,44 @@ pub fn PrintButton(
     }
 }
 
+/// What only the printed brief shows, below the page's content (see [`Brief`]), made by the
+/// `brief` split point: its code and the QR encoder are loaded by the pages that print a
+/// brief, not by the others of their chunks' groups. Counted as a load (`InFlight`), so
+/// that the first paint, and the prerender, wait for it.
+#[component]
+pub fn BriefFooter(
+    data: Arc<Dataset>,
+    /// The sources the page's key facts cite.
+    sources: Vec<Id>,
+    /// The page's printing, shared with its [`PrintButton`].
+    print: UsePrint,
+) -> impl IntoView {
+    let brief = StoredValue::new_local(None::<AnyView>);
+    let made = RwSignal::new(false);
+    // Scoped: the brief renders in this view's owner (its locale, its paths).
+    spawn_local_scoped_with_cancellation(async move {
+        if let Ok(view) = InFlight::count(brief_view(data, sources, print)).await {
+            brief.set_value(Some(view));
+            made.set(true);
+        }
+    });
+    move || {
+        made.get()
+            .then(|| brief.try_update_value(Option::take).flatten())
+    }
+}
+
+#[leptos::wasm_split::wasm_split(brief, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn brief_view(data: Arc<Dataset>, sources: Vec<Id>, print: UsePrint) -> Result<AnyView, LoadError> {
+    Ok(view! { <Brief data sources print /> }.into_any())
+}
+
 /// What only the printed brief shows, below the page's content: the sources it cites,
 /// numbered as its citations are, the day the data were reviewed, the site's name, and the
 /// page's address as text and as a QR code. Hidden on screen; its stylesheet, for print
 /// only, is loaded by the pages that show it, so that no other page downloads it.
 #[component]
-pub fn BriefFooter(
+fn Brief(
     data: Arc<Dataset>,
     /// The sources the page's key facts cite.
     sources: Vec<Id>,
@@ -102,32 +135,12 @@ pub fn BriefFooter(
     }
 }
 
-/// `address` as a QR code, made by the `qr` split point: the encoder is loaded by the
-/// pages that print a brief, not by the others of their chunks' groups.
-#[leptos::wasm_split::wasm_split(qr, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn qr_code(address: String) -> Result<Option<qr::QrSvg>, LoadError> {
-    Ok(qr::svg(&address))
-}
-
-/// `address` as a QR code: one SVG path, in the model's quiet zone (`model::qr`). Counted
-/// as a load (`InFlight`), so that the first paint, and the prerender, wait for it.
+/// `address` as a QR code: one SVG path, in the model's quiet zone (`model::qr`).
 #[component]
 fn QrCode(address: String) -> impl IntoView {
     let i18n = use_i18n();
-    let made = RwSignal::new(None::<qr::QrSvg>);
-    spawn_local_scoped_with_cancellation({
-        let address = address.clone();
-        async move {
-            if let Ok(code) = InFlight::count(qr_code(address)).await {
-                made.set(code);
-            }
-        }
-    });
-    // `None` only for text far longer than any address (then the text alone is printed),
-    // or while the encoder loads.
-    move || {
-        made.get().map(|code| {
-        let address = address.clone();
+    // `None` only for text far longer than any address: then the text alone is printed.
+    qr::svg(&address).map(|code| {
         let label = t_string!(i18n, brief.qr, address = address.clone()).to_string();
         view! {
             <svg class="brief__qr" viewBox=format!("0 0 {0} {0}", code.side) role="img" aria-label=label
@@ -137,5 +150,4 @@ fn QrCode(address: String) -> impl IntoView {
             </svg>
         }
     })
-    }
 }

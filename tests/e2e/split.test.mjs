@@ -18,8 +18,8 @@ const isChunk = (url) => /\.wasm$/.test(new URL(url).pathname) && !url.endsWith(
 test('the build has one main module, a chunk per split point, shared chunks and their loader, all hashed', () => {
   assert.equal(files.filter((f) => f.endsWith('_bg.wasm')).length, 1);
   // src/pages.rs's split points, the map's geometry (src/state/geo.rs) and the citation's
-  // dialog (src/components/cite_button.rs), the brief's QR code (src/components/brief.rs).
-  for (const page of ['home', 'records', 'map', 'data', 'search', 'embed_guide', 'geometry', 'cite', 'qr']) {
+  // dialog (src/components/cite_button.rs), the printed brief (src/components/brief.rs).
+  for (const page of ['home', 'records', 'map', 'data', 'search', 'embed_guide', 'geometry', 'cite', 'brief']) {
     assert.ok(
       chunks.some((f) => new RegExp(`^split_${page}-[0-9a-f]{16}\\.wasm$`).test(f)),
       `split_${page}: ${chunks.join(' ')}`,
