@@ -40,8 +40,11 @@ crate::lazy::lazy_pages! {
         SectionRoute => crate::pages::sections::SectionPage;
         EmbedMapRoute => crate::pages::embed::EmbedMap;
     }
-    data {
+    // The figures' page alone: its charts and their image downloads are no other page's.
+    figures {
         FiguresRoute => crate::pages::figures::Figures: data;
+    }
+    data {
         TimelineRoute => crate::pages::timeline::Timeline: data;
         SourcesRoute => crate::pages::sources::Sources: data;
     }
@@ -69,7 +72,8 @@ pub async fn prefetch(route: crate::paths::Route) {
         | Route::Governance
         | Route::Networks => preload(chunks::records::preload()).await,
         Route::Sections | Route::Section(_) => preload(chunks::map::preload()).await,
-        Route::Figures | Route::Timeline | Route::Sources => preload(chunks::data::preload()).await,
+        Route::Figures => preload(chunks::figures::preload()).await,
+        Route::Timeline | Route::Sources => preload(chunks::data::preload()).await,
         Route::Search => preload(chunks::search::preload()).await,
         Route::EmbedGuide => preload(chunks::embed_guide::preload()).await,
     }

@@ -19,7 +19,7 @@ test('the build has one main module, a chunk per split point, shared chunks and 
   assert.equal(files.filter((f) => f.endsWith('_bg.wasm')).length, 1);
   // src/pages.rs's split points, the map's geometry (src/state/geo.rs) and the citation's
   // dialog (src/components/cite_button.rs), the printed brief (src/components/brief.rs).
-  for (const page of ['home', 'records', 'map', 'data', 'search', 'embed_guide', 'geometry', 'cite', 'brief']) {
+  for (const page of ['home', 'records', 'map', 'figures', 'data', 'search', 'embed_guide', 'geometry', 'cite', 'brief']) {
     assert.ok(
       chunks.some((f) => new RegExp(`^split_${page}-[0-9a-f]{16}\\.wasm$`).test(f)),
       `split_${page}: ${chunks.join(' ')}`,
@@ -109,7 +109,7 @@ test('a chunk that fails to load shows the error view, and its retry loads the p
   // The chunk's loader logs the failure (wasm_split_cli_support's `console.error`).
   const page = await open(browser, { serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch/i] });
   let blocked = true;
-  await page.route(/\/split_data-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+  await page.route(/\/split_figures-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
   await page.goto(`${app.url}es/`);
   await page.locator('.site-nav a[href$="/es/figures"]').click();
   const error = page.getByTestId('error-view');
