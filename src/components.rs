@@ -36,7 +36,7 @@ mod theme_toggle;
 pub use app_status::AppStatusBar;
 pub use brief::{BriefFooter, PrintButton};
 pub use chrome::Chrome;
-pub use cite::{source_href, Cite};
+pub use cite::{source_href, source_line, Cite};
 pub use cite_button::CiteButton;
 pub use dating::{as_of, date_label};
 pub use detail::detail;

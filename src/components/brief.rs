@@ -11,6 +11,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
+use crate::components::source_line;
 use crate::i18n::{t_string, use_i18n};
 use crate::model::{format, qr, Dataset, Id};
 use crate::state::load::{InFlight, LoadError};
@@ -95,13 +96,7 @@ fn Brief(
             } else {
                 s.year.to_string()
             };
-            let text = format!(
-                "{}{}{}{}{year}",
-                s.title,
-                t_string!(i18n, punctuation.dash),
-                s.publisher,
-                t_string!(i18n, punctuation.list),
-            );
+            let text = source_line(i18n, s, &year);
             let url = s.url.clone().map(|u| {
                 view! { {t_string!(i18n, punctuation.separator)} <span class="brief__url">{u}</span> }
             });

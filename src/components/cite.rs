@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::{t_string, use_i18n};
-use crate::model::{Dataset, Id, Locale};
+use crate::model::{Dataset, Id, Locale, Source};
 use crate::paths::Route;
 use crate::state::{use_locale, use_paths};
 
@@ -20,14 +20,7 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
             let (n, source) = data.sources.iter().enumerate().find(|(_, s)| s.id == id)?;
             let href = source_href(locale, &id);
             let number = format!("[{}]", n + 1);
-            let title = format!(
-                "{}{}{}{}{}",
-                source.title,
-                t_string!(i18n, punctuation.dash),
-                source.publisher,
-                t_string!(i18n, punctuation.list),
-                source.year
-            );
+            let title = source_line(i18n, source, &source.year.to_string());
             // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
             let name = format!("{number} {title}");
             Some(view! {
@@ -38,6 +31,21 @@ pub fn Cite(data: std::sync::Arc<Dataset>, sources: Vec<Id>) -> impl IntoView {
         })
         .collect_view();
     view! { <sup class="cites">{links}</sup> }
+}
+
+/// A source in one line, `Title — Publisher, 2016` (its year as given: `year`).
+pub fn source_line(
+    i18n: leptos_i18n::I18nContext<crate::i18n::Locale>,
+    source: &Source,
+    year: &str,
+) -> String {
+    format!(
+        "{}{}{}{}{year}",
+        source.title,
+        t_string!(i18n, punctuation.dash),
+        source.publisher,
+        t_string!(i18n, punctuation.list),
+    )
 }
 
 /// The address of a source's entry in the sources list.
