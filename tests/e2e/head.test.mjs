@@ -241,6 +241,14 @@ for (const [dist, base] of [
               })),
               `${at}: breadcrumbs, from the home page to the page itself`,
             );
+          } else if (route === 'sources') {
+            // The open data as a schema.org Dataset (tests/e2e/cite.test.mjs reads it in full).
+            assert.deepEqual(
+              head.jsonLd.map((b) => b['@type']),
+              ['Dataset'],
+              `${at}: the open data's Dataset`,
+            );
+            assert.equal(head.jsonLd[0].url, `${url(`${lang}/sources`)}#data`);
           } else {
             assert.deepEqual(head.jsonLd, [], `${at}: no JSON-LD on a list page`);
           }
