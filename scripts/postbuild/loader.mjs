@@ -44,6 +44,55 @@ const preload = `try {
   const query = new URLSearchParams(location.search).get('q');
   if (field && query) field.defaultValue = query;
 }
+// A click on a link to another page of the atlas before the app runs stays in this
+// document: the address changes at once, the prerendered page says it is busy (the quiet
+// bar of a navigation, style/main.css), and the app starts on that address. A full
+// navigation would cut the downloads under way (the wasm, the dataset) and start them
+// again for the next page. The router takes the links over once the wasm has started; if
+// the wasm fails before, a moved address is loaded for real.
+const beforeApp = new AbortController();
+{
+  const pages = new RegExp(\`^\${${JSON.stringify(base)}}(?:\${${JSON.stringify(Object.keys(datasetFiles))}.join('|')})(?:/[^.]*)?$\`);
+  const entry = location.href;
+  const busy = (on) => {
+    const main = document.querySelector('#boot main');
+    if (on) main?.setAttribute('aria-busy', 'true');
+    else main?.removeAttribute('aria-busy');
+  };
+  addEventListener(
+    'click',
+    (event) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+      const url = new URL(link.href);
+      if (url.origin !== location.origin || !pages.test(url.pathname)) return;
+      if (url.pathname === location.pathname && url.search === location.search) return; // this page
+      event.preventDefault();
+      history.pushState(null, '', url);
+      busy(true);
+    },
+    { capture: true, signal: beforeApp.signal },
+  );
+  // Back or forward to another address, and a failed start, leave it to the browser: it
+  // loads the address. Back to this page's own address is this page again.
+  addEventListener(
+    'popstate',
+    () => {
+      if (location.href === entry) busy(false);
+      else location.reload();
+    },
+    { signal: beforeApp.signal },
+  );
+  addEventListener(
+    'error',
+    () => {
+      beforeApp.abort();
+      if (location.href !== entry) location.reload();
+    },
+    { signal: beforeApp.signal },
+  );
+}
 await new Promise((painted) => {
   requestAnimationFrame(() => setTimeout(painted));
   setTimeout(painted, 500); // a tab in the background gets no animation frame
@@ -58,7 +107,9 @@ await new Promise((painted) => {
   }
 }
 `;
-const code = `${preload}${loaders[0][1].trim()}\n`;
+// trunk's code ends once the wasm has started (its main function has run, the router
+// listens): the links are the router's from there.
+const code = `${preload}${loaders[0][1].trim()}\nbeforeApp.abort();\n`;
 const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(join(staging, name), code);

@@ -108,6 +108,23 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
     assert.equal((await get(`${nginx.url}${hashed.find((a) => a.endsWith('.wasm'))}`)).headers['content-type'], 'application/wasm');
   });
 
+  test('a wasm module goes without the headers of a document; a missing one keeps them', async () => {
+    const modules = readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
+    assert.ok(modules.length > 10, `the main module and the chunks: ${modules.join(' ')}`);
+    for (const module of modules) {
+      const { status, headers } = await get(`${nginx.url}${module}`, { 'accept-encoding': 'br' });
+      assert.equal(status, 200, module);
+      assert.equal(headers['x-content-type-options'], 'nosniff', module);
+      for (const name of ['content-security-policy', 'x-frame-options', 'referrer-policy', 'permissions-policy']) {
+        assert.equal(headers[name], undefined, `${module}: ${name}`);
+      }
+    }
+    const missing = await get(`${nginx.url}chunk_0-0000000000000000.wasm`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers['content-security-policy'], CSP_APP);
+    assert.equal(missing.headers['x-frame-options'], 'DENY');
+  });
+
   test('precompressed gzip and brotli are served to clients that accept them', async () => {
     const wasm = hashedAssets().find((a) => a.endsWith('.wasm'));
     for (const path of [wasm, 'index.html', 'embed.js', dataFiles()[0]]) {

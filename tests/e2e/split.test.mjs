@@ -1,12 +1,13 @@
 // The wasm split by route (src/lazy.rs, scripts/split/, scripts/postbuild/split.mjs): a page
 // downloads the main module and its own chunks only, a prerendered page preloads them, a
 // navigation keeps the page it leaves until the next one is ready, and a chunk that fails to
-// load gives the localised error view, whose retry loads it.
+// load gives the localised error view, whose retry loads it. A click made before the app
+// has started stays in the page, which then starts on the page clicked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, appReady, heading, open, suite, ui } from './harness.mjs';
+import { DIST, appReady, data, heading, open, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -143,4 +144,86 @@ test('a first visit whose page chunk fails shows the error view in place of the 
   await page.getByTestId('retry').click();
   await page.locator('main h1', { hasText: ui.fr.networks.title }).waitFor({ timeout: 15000 });
   await page.close();
+});
+
+/**
+ * A page of `/fr/` whose main module is held back until `release()`: the prerendered page
+ * is read and clicked before the app starts. `requests()` counts the main module's requests.
+ */
+async function beforeTheApp({ fail = false } = {}) {
+  const page = await open(browser, {
+    app: false,
+    serviceWorkers: 'block',
+    allow: fail ? [/Failed to load resource/, /net::ERR_FAILED/, /TypeError|fetch|WebAssembly/i] : [],
+  });
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  let count = 0;
+  await page.route(/_bg\.wasm$/, async (route) => {
+    count += 1;
+    await held;
+    await (fail ? route.abort() : route.continue());
+  });
+  const requested = page.waitForRequest(/_bg\.wasm$/);
+  await page.goto(`${app.url}fr/`, { waitUntil: 'domcontentloaded' });
+  await requested; // the loader runs, the prerendered page is on screen
+  await page.evaluate(() => (window.sameDocument = true));
+  return { page, release, requests: () => count };
+}
+
+const clickSections = (page) => page.locator('#boot .site-nav a[href$="/fr/sections"]').click();
+
+test('a click before the app has started stays in the page: the app starts on the page clicked, downloading nothing twice', async () => {
+  const { page, release, requests } = await beforeTheApp();
+  await clickSections(page);
+  assert.equal(new URL(page.url()).pathname, '/fr/sections', 'the address is the page clicked');
+  assert.equal(await page.evaluate(() => window.sameDocument), true, 'no navigation: the downloads go on');
+  assert.equal(await page.locator('#boot main[aria-busy="true"]').count(), 1, 'the prerendered page says it is busy');
+  assert.ok((await page.locator('#boot main h1').textContent()).trim().startsWith(data.organisation.name.fr), 'the page left, meanwhile');
+  release();
+  await appReady(page, 20000);
+  assert.equal(await heading(page), ui.fr.sections.title);
+  assert.equal(await page.evaluate(() => window.sameDocument), true);
+  assert.equal(requests(), 1, 'the main module once');
+  // The router has the links and the history from there.
+  await page.goBack();
+  await page.locator('main h1', { hasText: data.organisation.name.fr }).waitFor();
+  assert.equal(await page.evaluate(() => window.sameDocument), true);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('back before the app has started is the page again; back to another page, or a start that fails, loads it for real', async () => {
+  {
+    const { page, release } = await beforeTheApp();
+    await clickSections(page);
+    await page.goBack();
+    assert.equal(new URL(page.url()).pathname, '/fr/');
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'this page is that address');
+    assert.equal(await page.locator('#boot main[aria-busy]').count(), 0, 'no longer busy');
+    await clickSections(page);
+    await page.locator('#boot .site-nav a[href$="/fr/vision"]').click();
+    assert.equal(new URL(page.url()).pathname, '/fr/vision');
+    const reloaded = page.waitForEvent('domcontentloaded');
+    await page.goBack();
+    await reloaded;
+    assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'a new document');
+    assert.equal(new URL(page.url()).pathname, '/fr/sections');
+    release();
+    await appReady(page, 20000);
+    assert.equal(await heading(page), ui.fr.sections.title);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+  {
+    const { page, release } = await beforeTheApp({ fail: true });
+    await clickSections(page);
+    const reloaded = page.waitForEvent('domcontentloaded');
+    release(); // the main module fails
+    await reloaded;
+    assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'a new document');
+    assert.equal(new URL(page.url()).pathname, '/fr/sections');
+    assert.equal((await page.locator('#boot main h1').textContent()).trim(), ui.fr.sections.title, 'the prerendered page clicked');
+    await page.close();
+  }
 });
