@@ -37,7 +37,7 @@ import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch } from './lib/browser.mjs';
-import { pageImage, readRoutes } from './lib/routes.mjs';
+import { PRELOADS_FILE, pageImage, readRoutes } from './lib/routes.mjs';
 import { LOCALES, strings } from './lib/locales.mjs';
 import { names } from './lib/names.mjs';
 import { serve } from './lib/server.mjs';
@@ -318,6 +318,23 @@ for (const [route, found] of [...pages].sort()) {
   bytes += html.length;
 }
 console.log(`prerendered ${pages.size} pages (${(bytes / 1024).toFixed(0)} KiB of HTML)`);
+
+// Each page's chunks, for a link clicked before the app has started: the loader preloads
+// the next page's chunks with the main module (scripts/postbuild/loader.mjs). A page's chunks
+// are the same in every locale (the same code), so the key is the path below the locale.
+{
+  const chunks = [...new Set([...pages.values()].flatMap((found) => found.chunks))].sort();
+  const byPage = {};
+  for (const [route, found] of [...pages].sort()) {
+    const key = route.split('/').slice(1).join('/');
+    const indices = found.chunks.map((chunk) => chunks.indexOf(chunk));
+    if (byPage[key] && byPage[key].join() !== indices.join())
+      throw new Error(`prerender ${base}${route}: its chunks differ from another locale's (${key})`);
+    byPage[key] = indices;
+  }
+  writeFileSync(join(dist, PRELOADS_FILE), `${JSON.stringify({ chunks, pages: byPage })}\n`);
+  console.log(`${PRELOADS_FILE}: ${chunks.length} chunks for ${Object.keys(byPage).length} pages`);
+}
 
 // The sitemap needs absolute URLs: only with the deployment's origin. Each page's
 // alternates are the ones the app wrote into its head.

@@ -7,6 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { strings } from './locales.mjs';
 import { ROOT } from './root.mjs';
 
+/**
+ * The chunks each page preloads, in one file of the build (scripts/prerender.mjs writes it,
+ * the loader reads it: scripts/postbuild/loader.mjs): `{ chunks: [path], pages: { path
+ * below the locale: [index in chunks] } }`.
+ */
+export const PRELOADS_FILE = 'preloads.json';
+
 /** Where scripts/build writes the app's list of pages. */
 export const ROUTES_FILE = `${ROOT}build/routes.tsv`;
 

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { names } from '../lib/names.mjs';
+import { PRELOADS_FILE } from '../lib/routes.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
@@ -52,12 +53,25 @@ const preload = `try {
 // the wasm fails before, a moved address is loaded for real.
 const beforeApp = new AbortController();
 {
-  const pages = new RegExp(\`^\${${JSON.stringify(base)}}(?:\${${JSON.stringify(Object.keys(datasetFiles))}.join('|')})(?:/[^.]*)?$\`);
+  const appPaths = new RegExp(\`^\${${JSON.stringify(base)}}(?:\${${JSON.stringify(Object.keys(datasetFiles))}.join('|')})(?:/[^.]*)?$\`);
   const entry = location.href;
   const busy = (on) => {
     const main = document.querySelector('#boot main');
     if (on) main?.setAttribute('aria-busy', 'true');
     else main?.removeAttribute('aria-busy');
+  };
+  // The page's chunks, as its own prerendered copy preloads them (scripts/prerender.mjs):
+  // they download alongside the main module instead of after it.
+  let preloads;
+  const preloadChunks = async (url) => {
+    preloads ??= fetch(${JSON.stringify(base + PRELOADS_FILE)}).then((response) => response.json());
+    const { chunks, pages } = await preloads;
+    const page = url.pathname.slice(${JSON.stringify(base)}.length).split('/').slice(1).join('/');
+    for (const chunk of (pages[page] ?? []).map((index) => chunks[index])) {
+      if (document.querySelector(\`link[rel="preload"][href="\${chunk}"]\`)) continue;
+      const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href: chunk });
+      document.head.append(link);
+    }
   };
   addEventListener(
     'click',
@@ -66,11 +80,12 @@ const beforeApp = new AbortController();
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!link || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
       const url = new URL(link.href);
-      if (url.origin !== location.origin || !pages.test(url.pathname)) return;
+      if (url.origin !== location.origin || !appPaths.test(url.pathname)) return;
       if (url.pathname === location.pathname && url.search === location.search) return; // this page
       event.preventDefault();
       history.pushState(null, '', url);
       busy(true);
+      preloadChunks(url).catch(() => {}); // without them, the app fetches them itself
     },
     { capture: true, signal: beforeApp.signal },
   );

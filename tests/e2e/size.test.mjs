@@ -20,11 +20,12 @@ const margin = (bytes) => Math.round(bytes * 1.03);
 const BUDGET = {
   main: margin(231_801),
   chunks: margin(43_017),
-  js: 16 * KB,
+  // trunk's minifier reads the glue (scripts/split/wasm-bindgen): 12.6 KB, 15.4 KB without.
+  js: 14 * KB,
   css: 8 * KB,
   html: 5 * KB,
   dataset: 22 * KB,
-  total: margin(322_813),
+  total: margin(318_764),
 };
 /** Brotli budgets of each split point's own chunk (`split_<name>`, src/pages.rs) and of all
  * shared chunks together (their split into files follows the code, not a page). */

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, appReady, data, heading, open, suite, ui } from './harness.mjs';
+import { DIST, LOCALES, appReady, data, heading, open, poll, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -150,6 +150,34 @@ test('a first visit whose page chunk fails shows the error view in place of the 
  * A page of `/fr/` whose main module is held back until `release()`: the prerendered page
  * is read and clicked before the app starts. `requests()` counts the main module's requests.
  */
+/** The wasm a prerendered page preloads (`fr/sections.html`…), as paths. */
+const preloadsOf = (file) =>
+  [
+    ...readFileSync(join(DIST, file), 'utf8').matchAll(
+      /<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="([^"]+)"/g,
+    ),
+  ].map((m) => m[1]);
+
+test('preloads.json lists the chunks each prerendered page preloads, in every locale', () => {
+  const { chunks, pages } = JSON.parse(readFileSync(join(DIST, 'preloads.json'), 'utf8'));
+  const html = (dir) =>
+    readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? html(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    );
+  const files = LOCALES.flatMap((lang) => html(lang));
+  assert.ok(files.length > 60, files.join(' '));
+  for (const file of files) {
+    const page = file
+      .replace(/\.html$/, '')
+      .replace(/(^|\/)index$/, '')
+      .split('/')
+      .slice(1)
+      .join('/');
+    assert.ok(pages[page], `${file}: no entry "${page}"`);
+    assert.deepEqual(pages[page].map((i) => chunks[i]).sort(), preloadsOf(file).sort(), file);
+  }
+});
+
 async function beforeTheApp({ fail = false } = {}) {
   const page = await open(browser, {
     app: false,
@@ -159,6 +187,8 @@ async function beforeTheApp({ fail = false } = {}) {
   let release;
   const held = new Promise((ok) => (release = ok));
   let count = 0;
+  const fetched = new Set();
+  page.on('request', (request) => fetched.add(new URL(request.url()).pathname));
   await page.route(/_bg\.wasm$/, async (route) => {
     count += 1;
     await held;
@@ -168,15 +198,25 @@ async function beforeTheApp({ fail = false } = {}) {
   await page.goto(`${app.url}fr/`, { waitUntil: 'domcontentloaded' });
   await requested; // the loader runs, the prerendered page is on screen
   await page.evaluate(() => (window.sameDocument = true));
-  return { page, release, requests: () => count };
+  return { page, release, requests: () => count, fetched };
 }
 
 const clickSections = (page) => page.locator('#boot .site-nav a[href$="/fr/sections"]').click();
 
 test('a click before the app has started stays in the page: the app starts on the page clicked, downloading nothing twice', async () => {
-  const { page, release, requests } = await beforeTheApp();
+  const { page, release, requests, fetched } = await beforeTheApp();
   await clickSections(page);
   assert.equal(new URL(page.url()).pathname, '/fr/sections', 'the address is the page clicked');
+  // Its chunks download alongside the main module (preloads.json).
+  const chunks = preloadsOf('fr/sections.html');
+  assert.ok(
+    chunks.some((c) => /\/split_map-/.test(c)),
+    chunks.join(' '),
+  );
+  await page.waitForFunction(() => document.querySelectorAll('link[rel="preload"][href*="split_map-"]').length === 1);
+  await poll(() => chunks.every((c) => fetched.has(c)), {
+    message: () => `requested before the main module is there: ${chunks.filter((c) => !fetched.has(c)).join(' ')} missing`,
+  });
   assert.equal(await page.evaluate(() => window.sameDocument), true, 'no navigation: the downloads go on');
   assert.equal(await page.locator('#boot main[aria-busy="true"]').count(), 1, 'the prerendered page says it is busy');
   assert.ok((await page.locator('#boot main h1').textContent()).trim().startsWith(data.organisation.name.fr), 'the page left, meanwhile');
