@@ -1,15 +1,13 @@
 // The atlas in WebKit (Safari's engine, as WebKitGTK) and Firefox, as served by the shipped
 // nginx configuration: every route of one locale and the home page of the others, each
 // prerendered page replaced by the app with a visible heading; header navigation and back;
-// on a phone-sized window, the compact bar's menu (Escape, the focus, a page and the theme
-// from it); on a wide window, the figures' charts and the timeline's axis drawn as SVG;
-// the map (paths drawn, Enter on a focused section opens it); the map and a chart made into
-// SVG and PNG files; search; the 404 page; an
-// embed on another origin sized by its height messages; offline after the first load. The
-
-// the map (paths drawn, Enter on a focused section opens it); search; the 404 page; an
-// embed on another origin sized by its height messages; a section's and an objective's
-// print button and their brief's QR code (hidden on screen); offline after the first load. The
+// a link clicked before the wasm has started (held back by a proxy); on a phone-sized
+// window, the compact bar's menu (Escape, the focus, a page and the theme from it); on a
+// wide window, the figures' charts and the timeline's axis drawn as SVG; the map (paths
+// drawn, Enter on a focused section opens it); the map and a chart made into SVG and PNG
+// files; search; the 404 page; an embed on another origin sized by its height messages; a
+// section's and an objective's print button and their brief's QR code (hidden on screen);
+// offline after the first load. The
 // checks that stay on one document also fail on any error the page reports meanwhile.
 // The Chromium suite (tests/e2e/) covers the rest; this one looks for what engines do
 // differently. The sub-path build runs the same checks in Firefox.
@@ -19,8 +17,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startPartner } from '../e2e/partner.mjs';
 import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, startNginx, ui } from '../e2e/harness.mjs';
+import { startHoldingProxy } from './held.mjs';
 import { recordCheck } from './record.mjs';
 import { ENGINES, ENTER, ESCAPE, startSession } from './webdriver.mjs';
+import { poll } from '../../scripts/lib/poll.mjs';
 
 const RUNS = [
   { engine: 'webkit', dist: DIST, base: '/' },
@@ -167,6 +167,48 @@ for (const { engine, dist, base } of RUNS) {
       });
       assert.equal(await browser.run(() => window.notReloaded), true, 'the page was reloaded');
       await noErrors('header navigation and back');
+    });
+
+    check('a link clicked before the app has started: the app starts on its page, in the same document', async () => {
+      // The main module held back as on a slow link, in a session of its own that does not
+      // wait for the page's load event (which waits for the wasm).
+      const proxy = await startHoldingProxy(site, /_bg\.wasm$/);
+      const eager = await startSession(engine, { pageLoadStrategy: 'eager' });
+      try {
+        await eager.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
+        await eager.goto(`${proxy.url}fr/`);
+        // The loader asks for the main module once it listens for clicks.
+        await poll(() => proxy.requests.some((p) => p.endsWith('_bg.wasm')), { message: 'the main module requested' });
+        await eager.run(() => {
+          window.sameDocument = true;
+        });
+        await eager.click(await eager.find('#boot .site-nav a[href$="/fr/sections"]'));
+        const during = await eager.run(() => ({
+          path: location.pathname,
+          same: window.sameDocument,
+          busy: !!document.querySelector('#boot main[aria-busy="true"]'),
+        }));
+        assert.deepEqual(during, { path: `${base}fr/sections`, same: true, busy: true });
+        await poll(() => proxy.requests.some((p) => /\/split_map-[0-9a-f]+\.wasm$/.test(p)), {
+          message: () => `the sections page's chunks preloaded: ${proxy.requests.join(' ')}`,
+        });
+        // Until the app starts: the main module once, and no request for the next page.
+        const asked = [...proxy.requests];
+        assert.equal(asked.filter((p) => p.endsWith('_bg.wasm')).length, 1, 'the main module once');
+        assert.ok(!asked.includes(`${base}fr/sections`), 'no navigation to the page clicked');
+        proxy.release();
+        await eager.waitFor(
+          (title) => !document.getElementById('boot') && document.querySelector('main h1')?.textContent.trim() === title,
+          {
+            args: [ui.fr.sections.title],
+            what: 'the sections page, by the app',
+          },
+        );
+        assert.equal(await eager.run(() => window.sameDocument), true, 'the same document');
+      } finally {
+        await eager.close();
+        await proxy.close();
+      }
     });
 
     check('on a phone, the menu opens, Escape closes it, and a page and the theme work from it', () =>

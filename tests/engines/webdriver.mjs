@@ -35,8 +35,11 @@ export const ENGINES = {
 export const ENTER = '\uE007';
 export const ESCAPE = '\uE00C';
 
-/** Starts the engine's driver and a session in it; resolves to a `Session`. */
-export async function startSession(engine) {
+/**
+ * Starts the engine's driver and a session in it, with the engine's capabilities and
+ * `capabilities` (e.g. `{ pageLoadStrategy: 'eager' }`); resolves to a `Session`.
+ */
+export async function startSession(engine, capabilities = {}) {
   const spec = ENGINES[engine];
   const port = await freePort();
   const [command, args] = spec.driver(port);
@@ -62,7 +65,9 @@ export async function startSession(engine) {
         ),
       { timeout: 30000, message: () => `waiting for ${spec.name}'s driver on ${endpoint}: ${log}` },
     );
-    const { value } = await call(endpoint, 'POST', '/session', { capabilities: { alwaysMatch: spec.capabilities } });
+    const { value } = await call(endpoint, 'POST', '/session', {
+      capabilities: { alwaysMatch: { ...spec.capabilities, ...capabilities } },
+    });
     return new Session(endpoint, value.sessionId, value.capabilities, stop, spec.product);
   } catch (err) {
     stop();

@@ -1,0 +1,41 @@
+// A proxy in front of the shipped nginx that holds back the responses whose path matches a
+// pattern until `release()`: the engines then show the prerendered page for as long as a
+// slow link would, before the wasm has started. Everything else passes through unchanged,
+// headers included; `requests` lists the paths asked for, in order.
+import { createServer, request } from 'node:http';
+import { freePort } from '../../scripts/lib/nginx.mjs';
+
+/** Starts the proxy to `target` (an origin URL); resolves to { url, requests, release, close }. */
+export async function startHoldingProxy(target, pattern) {
+  const requests = [];
+  let held = [];
+  const server = createServer((incoming, outgoing) => {
+    requests.push(new URL(incoming.url, target).pathname);
+    const forward = () => {
+      const upstream = request(new URL(incoming.url, target), { method: incoming.method, headers: incoming.headers }, (response) => {
+        outgoing.writeHead(response.statusCode, response.headers);
+        response.pipe(outgoing);
+      });
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    };
+    if (held && pattern.test(incoming.url)) held.push(forward);
+    else forward();
+  });
+  const port = await freePort();
+  await new Promise((listening) => server.listen(port, '127.0.0.1', listening));
+  return {
+    url: `http://127.0.0.1:${port}${new URL(target).pathname}`,
+    requests,
+    release() {
+      const waiting = held ?? [];
+      held = null;
+      for (const forward of waiting) forward();
+    },
+    close: () =>
+      new Promise((closed) => {
+        server.close(closed);
+        server.closeAllConnections(); // the browser's idle keep-alive connections
+      }),
+  };
+}
