@@ -85,6 +85,10 @@ const beforeApp = new AbortController();
       event.preventDefault();
       history.pushState(null, '', url);
       busy(true);
+      // As after a page load: the page from its top, the focus at the start of its content
+      // (the hand-over carries it to the app's own main: src/state/first_paint.rs).
+      document.querySelector('#boot main')?.focus({ preventScroll: true });
+      scrollTo(0, 0);
       preloadChunks(url).catch(() => {}); // without them, the app fetches them itself
     },
     { capture: true, signal: beforeApp.signal },

@@ -225,6 +225,8 @@ test('a click before the app has started stays in the page: the app starts on th
   assert.equal(await heading(page), ui.fr.sections.title);
   assert.equal(await page.evaluate(() => window.sameDocument), true);
   assert.equal(requests(), 1, 'the main module once');
+  // As after a page load: the focus at the start of the new page's content.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
   // The router has the links and the history from there.
   await page.goBack();
   await page.locator('main h1', { hasText: data.organisation.name.fr }).waitFor();
