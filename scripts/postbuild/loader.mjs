@@ -52,6 +52,8 @@ const preload = `try {
 // again for the next page. The router takes the links over once the wasm has started; if
 // the wasm fails before, a moved address is loaded for real.
 const beforeApp = new AbortController();
+// A download started ahead, which the app's own fetch of the same address then takes.
+const fetchAhead = (href, type) => document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href, ...(type && { type }) }));
 {
   const appPaths = new RegExp(\`^\${${JSON.stringify(base)}}(?:\${${JSON.stringify(Object.keys(datasetFiles))}.join('|')})(?:/[^.]*)?$\`);
   const entry = location.href;
@@ -68,9 +70,7 @@ const beforeApp = new AbortController();
     const { chunks, pages } = await preloads;
     const page = url.pathname.slice(${JSON.stringify(base)}.length).split('/').slice(1).join('/');
     for (const chunk of (pages[page] ?? []).map((index) => chunks[index])) {
-      if (document.querySelector(\`link[rel="preload"][href="\${chunk}"]\`)) continue;
-      const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href: chunk });
-      document.head.append(link);
+      if (!document.querySelector(\`link[rel="preload"][href="\${chunk}"]\`)) fetchAhead(chunk, 'application/wasm');
     }
   };
   addEventListener(
@@ -120,10 +120,7 @@ await new Promise((painted) => {
   const [first, second] = location.pathname.slice(${JSON.stringify(base)}.length).split('/');
   const lang = first === 'embed' ? second : first;
   const file = new Map(${JSON.stringify(Object.entries(datasetFiles))}).get(lang);
-  if (file) {
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: ${JSON.stringify(base)} + file });
-    document.head.append(link);
-  }
+  if (file) fetchAhead(${JSON.stringify(base)} + file);
 }
 `;
 // trunk's code ends once the wasm has started (its main function has run, the router

@@ -77,6 +77,15 @@ export function buildAssets(dist = DIST) {
 }
 
 /**
+ * The wasm chunks a prerendered page (`fr/sections.html`, in `dist`) preloads, as the
+ * addresses it gives them (`/chunk_12-….wasm`): the ones the app fetched to render it.
+ */
+export function preloadedChunks(page, dist = DIST) {
+  const html = readFileSync(`${dist}/${page}`, 'utf8');
+  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+}
+
+/**
  * The text of the page's h1 once the app has rendered it: after `goto` (which waited for the
  * app, `appReady`), what a test waits for to read the page.
  */

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST, buildAssets, names } from './harness.mjs';
+import { DIST, buildAssets, names, preloadedChunks } from './harness.mjs';
 
 const KB = 1024;
 const margin = (bytes) => Math.round(bytes * 1.03);
@@ -44,13 +44,8 @@ const CHUNKS = {
 };
 
 const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-/** The chunks a prerendered page preloads: the ones the app fetched to render it. */
-const chunksOf = (page) =>
-  [
-    ...readFileSync(join(DIST, page), 'utf8').matchAll(
-      /<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+\.wasm)"/g,
-    ),
-  ].map((m) => m[1]);
+/** The chunks a prerendered page preloads, by their names in the build. */
+const chunksOf = (page) => preloadedChunks(page).map((href) => href.slice(1));
 
 test('the home page’s first load stays within its size budget', () => {
   const referenced = buildAssets(DIST);

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, LOCALES, appReady, data, heading, open, poll, suite, ui } from './harness.mjs';
+import { DIST, LOCALES, appReady, data, heading, open, poll, preloadedChunks, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -57,9 +57,7 @@ test('nginx serves chunks as wasm, cached for a year, and answers a missing one 
 
 test('a prerendered page preloads its own chunks, which are the ones the app then fetches', async () => {
   const html = readFileSync(join(DIST, 'fr', 'sections.html'), 'utf8');
-  const preloaded = [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="\/([^"]+)"/g)].map(
-    (m) => m[1],
-  );
+  const preloaded = preloadedChunks('fr/sections.html').map((href) => href.slice(1));
   assert.ok(
     preloaded.some((f) => f.startsWith('split_map-')) && preloaded.some((f) => f.startsWith('split_geometry-')),
     preloaded.join(' '),
@@ -150,14 +148,6 @@ test('a first visit whose page chunk fails shows the error view in place of the 
  * A page of `/fr/` whose main module is held back until `release()`: the prerendered page
  * is read and clicked before the app starts. `requests()` counts the main module's requests.
  */
-/** The wasm a prerendered page preloads (`fr/sections.html`…), as paths. */
-const preloadsOf = (file) =>
-  [
-    ...readFileSync(join(DIST, file), 'utf8').matchAll(
-      /<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="([^"]+)"/g,
-    ),
-  ].map((m) => m[1]);
-
 test('preloads.json lists the chunks each prerendered page preloads, in every locale', () => {
   const { chunks, pages } = JSON.parse(readFileSync(join(DIST, 'preloads.json'), 'utf8'));
   const html = (dir) =>
@@ -174,7 +164,7 @@ test('preloads.json lists the chunks each prerendered page preloads, in every lo
       .slice(1)
       .join('/');
     assert.ok(pages[page], `${file}: no entry "${page}"`);
-    assert.deepEqual(pages[page].map((i) => chunks[i]).sort(), preloadsOf(file).sort(), file);
+    assert.deepEqual(pages[page].map((i) => chunks[i]).sort(), preloadedChunks(file).sort(), file);
   }
 });
 
@@ -208,7 +198,7 @@ test('a click before the app has started stays in the page: the app starts on th
   await clickSections(page);
   assert.equal(new URL(page.url()).pathname, '/fr/sections', 'the address is the page clicked');
   // Its chunks download alongside the main module (preloads.json).
-  const chunks = preloadsOf('fr/sections.html');
+  const chunks = preloadedChunks('fr/sections.html');
   assert.ok(
     chunks.some((c) => /\/split_map-/.test(c)),
     chunks.join(' '),
