@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { files } from './lib/walk.mjs';
 
-/** Files worth compressing (text and wasm). */
-export const COMPRESSIBLE = /\.(?:html|js|mjs|wasm|css|json|svg|webmanifest|txt|md|csv|xml)$/;
+/** Files worth compressing (text, wasm and the app's dataset). */
+export const COMPRESSIBLE = /\.(?:html|js|mjs|wasm|bin|css|json|svg|webmanifest|txt|md|csv|xml)$/;
 
 /** Writes `path`'s `.gz` and `.br` siblings; returns the bytes brotli saved. */
 export function precompress(path) {

@@ -327,6 +327,8 @@ alpha-2 ids instead of numeric ones and without feature names; Kosovo is \`XK\`,
 is dissolved into \`CY\` and Somaliland into \`SO\`; a degenerate (zero-area) polygon is dropped.
 For marker points, the 1:50m "Indian Ocean Ter." feature is split into Christmas Island (\`CX\`)
 and the Cocos (Keeling) Islands (\`CC\`), and the Siachen Glacier feature is left out.
+The atlas's build writes the same data in a binary form for the app (\`world.bin\`,
+\`countries.bin\`).
 
 Boundaries and names are shown as in the sources and imply no position on the status of any
 territory.

@@ -1,11 +1,11 @@
 // trunk post_build step: the open data downloads of the Sources page (`/{lang}/sources#data`),
-// built from the dataset, never edited by hand. Runs after dataset.mjs and before sw.mjs
-// (which precaches them, so they work offline); scripts/build precompresses them last.
+// built from the dataset, never edited by hand. Runs before sw.mjs (which precaches them,
+// so they work offline); scripts/build precompresses them last.
 // The files and their formats are the app's list (model::names::OpenDataFile, through
 // scripts/lib/names.mjs): this step writes each file of that list, by what it holds, and
 // fails on one it cannot write.
 //
-// - data/atlas.json (`full`): the dataset as is, all three languages (kept by dataset.mjs);
+// - data/atlas.json (`full`): the dataset as is, all three languages (the build's source);
 // - data/<lang>/figures.csv, sections-countries.csv, sources.csv (`figures`, `sections`,
 //   `sources`): tables whose texts are in <lang>; RFC 4180 (fields quoted when needed, CRLF
 //   line ends), UTF-8 with a byte order mark so that spreadsheet programs read the accents
@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, strings } from '../lib/locales.mjs';
 import { names } from '../lib/names.mjs';
+import { ROOT } from '../lib/root.mjs';
 
 /** One CSV field: quoted when it holds a quote, a comma or a line break (RFC 4180 §2.6-7). */
 export function field(value) {
@@ -127,7 +128,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { dataDir: dataName, datasetFile, downloadsFile, openData } = names();
   const dataDir = join(staging, dataName);
   const data = JSON.parse(readFileSync(join(staging, datasetFile), 'utf8'));
-  const countries = JSON.parse(readFileSync(join(dataDir, 'countries.json'), 'utf8'));
+  // The country table's source (the build's copy is the app's binary one, packed.rs).
+  const countries = JSON.parse(readFileSync(`${ROOT}public/data/countries.json`, 'utf8'));
   /** Each file below data/ → its columns, for tables. */
   const written = new Map();
   for (const locale of LOCALES) {
@@ -135,7 +137,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (!list) throw new Error(`names.json: no open data files for ${locale}`);
     const files = tables(data, countries, locale);
     const contents = {
-      // The dataset itself (names.json's datasetFile), kept by dataset.mjs: nothing to write.
+      // The dataset itself (names.json's datasetFile), the build's source: nothing to write.
       full: () => undefined,
       readme: () => readme(strings(locale).sources, list, files),
       ...Object.fromEntries(Object.entries(files).map(([holds, [header, rows]]) => [holds, () => csv(header, rows)])),

@@ -2,14 +2,14 @@
 //! view (`load::Loader`).
 
 use crate::model::{self, Dataset, Locale};
-use crate::state::load::{boxed, fetch_text, LoadError, Loader};
+use crate::state::load::{boxed, fetch_bytes, LoadError, Loader};
 
 /// The current locale's dataset.
 pub type DatasetLoader = Loader<Locale, Dataset>;
 
-/// Where a locale's dataset lives, relative to the document's base URL. The build splits
-/// `public/data/atlas.json` into one file per locale (`scripts/postbuild/dataset.mjs`, which
-/// takes the names from the model's `names`).
+/// Where a locale's dataset lives, relative to the document's base URL. The build writes
+/// `public/data/atlas.json` as one binary file per locale (the model's `dataset` binary and
+/// `packed`), which the app reads without a JSON parser.
 fn dataset_url(locale: Locale) -> &'static str {
     model::names::dataset_file(locale)
 }
@@ -26,6 +26,6 @@ pub fn use_dataset(locale: Locale) -> DatasetLoader {
 
 async fn fetch(locale: Locale) -> Result<Dataset, LoadError> {
     let url = dataset_url(locale);
-    let text = fetch_text(url).await?;
-    model::parse(url, &text).map_err(|err| LoadError::Invalid(url, err.to_string()))
+    let bytes = fetch_bytes(url).await?;
+    model::packed::decode(url, &bytes).map_err(|err| LoadError::Invalid(url, err.to_string()))
 }

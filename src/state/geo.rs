@@ -6,13 +6,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::geo::{self, Country, Projected};
-use crate::state::load::{boxed, fetch_text, LoadError, Loader};
+use crate::model::geo::{self, Country, Projected, WorldArcs};
+use crate::model::{names, packed};
+use crate::state::load::{boxed, fetch_bytes, LoadError, Loader};
 
-/// Country outlines (TopoJSON), relative to the document's base URL.
-const WORLD_URL: &str = "data/world.json";
+/// Country outlines (`geo::WorldArcs`), relative to the document's base URL.
+const WORLD_URL: &str = names::WORLD_FILE;
 /// Country names and small states' marker positions.
-const COUNTRIES_URL: &str = "data/countries.json";
+const COUNTRIES_URL: &str = names::COUNTRIES_FILE;
 /// Width of the projected map in viewBox units (the height follows the projection).
 const MAP_WIDTH: f64 = 1000.0;
 
@@ -53,12 +54,12 @@ pub async fn country_table(geo: Option<Arc<Geo>>) -> Result<Vec<Country>, LoadEr
     if let Some(geo) = geo {
         return Ok(geo.countries.clone());
     }
-    decode_countries(fetch_text(COUNTRIES_URL).await?).await
+    decode_countries(fetch_bytes(COUNTRIES_URL).await?).await
 }
 
 async fn fetch() -> Result<Geo, LoadError> {
     // Both requests go out together; the outlines are the larger file.
-    let (world, countries) = futures::join!(fetch_text(WORLD_URL), fetch_text(COUNTRIES_URL));
+    let (world, countries) = futures::join!(fetch_bytes(WORLD_URL), fetch_bytes(COUNTRIES_URL));
     prepare(world?, countries?).await
 }
 
@@ -68,12 +69,13 @@ async fn fetch() -> Result<Geo, LoadError> {
 
 /// Decodes and projects the world.
 #[leptos::wasm_split::wasm_split(geometry, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn prepare(world: String, countries: String) -> Result<Geo, LoadError> {
+fn prepare(world: Vec<u8>, countries: Vec<u8>) -> Result<Geo, LoadError> {
     let start = now();
-    let world = geo::decode(&world).map_err(|e| LoadError::Invalid(WORLD_URL, e.to_string()))?;
+    let invalid = |e: &dyn ToString| LoadError::Invalid(WORLD_URL, e.to_string());
+    let arcs: WorldArcs = packed::decode(WORLD_URL, &world).map_err(|e| invalid(&e))?;
+    let world = geo::resolve(&arcs).map_err(|e| invalid(&e))?;
     let map = Projected::new(&world, MAP_WIDTH);
-    let countries = geo::decode_countries(&countries)
-        .map_err(|e| LoadError::Invalid(COUNTRIES_URL, e.to_string()))?;
+    let countries = table(&countries)?;
     Ok(Geo {
         map,
         countries,
@@ -83,8 +85,14 @@ fn prepare(world: String, countries: String) -> Result<Geo, LoadError> {
 
 /// Decodes the country table.
 #[leptos::wasm_split::wasm_split(geometry, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn decode_countries(json: String) -> Result<Vec<Country>, LoadError> {
-    geo::decode_countries(&json).map_err(|e| LoadError::Invalid(COUNTRIES_URL, e.to_string()))
+fn decode_countries(bytes: Vec<u8>) -> Result<Vec<Country>, LoadError> {
+    table(&bytes)
+}
+
+fn table(bytes: &[u8]) -> Result<Vec<Country>, LoadError> {
+    let invalid = |e: &dyn ToString| LoadError::Invalid(COUNTRIES_URL, e.to_string());
+    let list = packed::decode(COUNTRIES_URL, bytes).map_err(|e| invalid(&e))?;
+    geo::sorted_countries(list).map_err(|e| invalid(&e))
 }
 
 /// `performance.now()`, in milliseconds.

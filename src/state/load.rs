@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -249,12 +249,27 @@ async fn next_task() {
 
 /// The text of `url` (relative to the document's base URL), or why not.
 pub async fn fetch_text(url: &'static str) -> Result<String, LoadError> {
-    let network = |err: gloo_net::Error| LoadError::Network(url, err.to_string());
-    let response = Request::get(url).send().await.map_err(network)?;
+    let response = fetch_ok(url).await?;
+    response.text().await.map_err(network(url))
+}
+
+/// The bytes of `url` (the dataset, `model::packed`), or why not.
+pub async fn fetch_bytes(url: &'static str) -> Result<Vec<u8>, LoadError> {
+    let response = fetch_ok(url).await?;
+    response.binary().await.map_err(network(url))
+}
+
+/// The response to a GET of `url`, if the server answered with success.
+async fn fetch_ok(url: &'static str) -> Result<Response, LoadError> {
+    let response = Request::get(url).send().await.map_err(network(url))?;
     if !response.ok() {
         return Err(LoadError::Status(url, response.status()));
     }
-    response.text().await.map_err(network)
+    Ok(response)
+}
+
+fn network(url: &'static str) -> impl Fn(gloo_net::Error) -> LoadError {
+    move |err| LoadError::Network(url, err.to_string())
 }
 
 /// Boxes a fetch for `Loader::provide`.

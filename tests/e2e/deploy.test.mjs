@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, open, routes, startNginx, suite, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, names, open, routes, startNginx, suite, ui } from './harness.mjs';
 
 const CSP_APP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
@@ -34,10 +34,11 @@ function get(url, headers = {}) {
   });
 }
 
-/** The build's data files (unhashed: their names stay across releases). */
+/** The build's data files (unhashed: their names stay across releases): the JSON ones and
+ * the app's binary copies of the dataset. */
 const dataFiles = () =>
   readdirSync(`${DIST}/data`)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => /\.(?:json|bin)$/.test(f))
     .map((f) => `data/${f}`);
 
 /** The build's hashed assets. */
@@ -104,7 +105,8 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
       assert.equal(headers['cache-control'], 'no-cache', path);
       assert.ok(headers.etag, `${path}: ETag for revalidation`);
     }
-    assert.equal((await get(`${nginx.url}${dataFiles()[0]}`)).headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal((await get(`${nginx.url}${dataFiles().find((f) => f.endsWith('.json'))}`)).headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal((await get(`${nginx.url}${names().datasetFiles.fr}`)).headers['content-type'], 'application/octet-stream');
     assert.equal((await get(`${nginx.url}${hashed.find((a) => a.endsWith('.wasm'))}`)).headers['content-type'], 'application/wasm');
   });
 
@@ -127,7 +129,7 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
 
   test('precompressed gzip and brotli are served to clients that accept them', async () => {
     const wasm = hashedAssets().find((a) => a.endsWith('.wasm'));
-    for (const path of [wasm, 'index.html', 'embed.js', dataFiles()[0]]) {
+    for (const path of [wasm, 'index.html', 'embed.js', dataFiles()[0], names().datasetFiles.en]) {
       const original = readFileSync(`${DIST}/${path}`);
       const gz = await get(`${nginx.url}${path}`, { 'accept-encoding': 'gzip' });
       assert.equal(gz.headers['content-encoding'], 'gzip', path);

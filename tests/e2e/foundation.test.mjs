@@ -2,7 +2,7 @@
 // the language switch, and a build deployed under a sub-path.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCALES, appReady, data, heading, open, screenshot, suite, ui } from './harness.mjs';
+import { LOCALES, appReady, data, heading, names, open, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app, sub;
 suite((started) => ({ browser, app, sub } = started), { sub: true });
@@ -78,7 +78,7 @@ test('the language switch keeps the page', async () => {
 test('a failed dataset load shows the localised error view, and retry recovers', async () => {
   const page = await open(browser, { serviceWorkers: 'block', allow: [/Failed to load resource/, /net::ERR_FAILED/] });
   let blocked = true;
-  await page.route('**/data/atlas.*.json', (route) => (blocked ? route.abort() : route.continue()));
+  await page.route(`**/${names().datasetFiles.fr}`, (route) => (blocked ? route.abort() : route.continue()));
   await page.goto(`${app.url}fr/`);
   const error = page.getByTestId('error-view');
   await error.waitFor();

@@ -11,7 +11,7 @@ suite((started) => ({ browser, app } = started));
 test('a retry after a failed geometry load gives the country list its names', async () => {
   const section = data.sections.find((s) => s.countries.length > 3);
   const page = await open(browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', allow: [/Failed to load resource/] });
-  await page.route('**/data/world.json', (route) => route.abort());
+  await page.route(`**/${names().worldFile}`, (route) => route.abort());
   await page.goto(`${app.url}en/sections/${section.id}`);
   const error = page.getByTestId('map-error');
   await error.waitFor();
@@ -22,7 +22,7 @@ test('a retry after a failed geometry load gives the country list its names', as
   // Without the geometry, the list can only show codes.
   assert.equal((await first.textContent()).trim(), code);
 
-  await page.unroute('**/data/world.json');
+  await page.unroute(`**/${names().worldFile}`);
   await page.getByTestId('map-retry').click();
   await page.locator('[data-testid=map][data-render-ms]').waitFor({ timeout: 20000 });
   // The list follows the same load: names now, for every code.

@@ -2,7 +2,8 @@
 //!
 //! Ids are stable kebab-case strings usable in URLs; records refer to each other by id.
 //! `deny_unknown_fields` everywhere so that a misspelt field fails loudly instead of
-//! silently dropping content.
+//! silently dropping content. No field is `skip_serializing_if`: the app's copy
+//! (`packed`, postcard) is a sequence of every field, and a skipped one would shift the rest.
 
 use serde::{Deserialize, Serialize};
 
@@ -245,7 +246,7 @@ pub struct Section {
     /// Those of `countries` that UN M49, the lists' basis, places in another region: the
     /// atlas's own reading, shown as such (as `LinkBasis::Editorial` links are), never as
     /// a sourced fact.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub editorial_countries: Vec<String>,
     pub sources: Vec<Id>,
 }
@@ -543,10 +544,6 @@ pub enum EventKind {
     Other,
 }
 
-fn is_false(b: &bool) -> bool {
-    !b
-}
-
 /// A document a fact comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -560,7 +557,7 @@ pub struct Source {
     pub year_note: Option<L10n>,
     /// The year is the atlas's reasoning (`year_note` gives it), printed nowhere: shown
     /// as "c. 2012", and so are the years of the facts dated by this source alone.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub year_inferred: bool,
     /// BCP 47 tag of the document's language.
     pub language: String,

@@ -13,10 +13,12 @@ mod projection;
 mod topojson;
 mod view;
 
-pub use countries::{decode_countries, find as find_country, Aka, Country};
+pub use countries::{decode_countries, find as find_country, sorted_countries, Aka, Country};
 pub use layout::{Dot, Fill, MapLayout, Member, SectionLayout};
 pub use projection::{equal_earth, BBox, CountryPath, Projected, OMITTED};
-pub use topojson::{decode, Geometry, GeometryCollection, Objects, Topology, Transform};
+pub use topojson::{
+    decode, parse, resolve, Geometry, GeometryCollection, Objects, Topology, Transform, WorldArcs,
+};
 pub use view::{
     fixed, key_action, marker_scale, MapAction, ViewBox, MAX_ZOOM, PAN_STEP, ZOOM_STEP,
 };

@@ -20,6 +20,8 @@ pub mod head;
 mod locale;
 /// The names shared with the build's JavaScript (storage key, ids, data files).
 pub mod names;
+/// The dataset as the app loads it (one postcard file per locale).
+pub mod packed;
 /// The one list of the app's kinds of page (`Page`, `PAGES`).
 pub mod pages;
 /// The URL scheme, with the pages (`Route`) that search results and views link to.
@@ -35,6 +37,7 @@ pub use date::IsoDate;
 pub use locale::{L10n, Locale};
 pub use pages::Page;
 pub use search::{normalize, search, CountryHit, Hit, Marked, SearchIndex};
-pub use validate::{
-    locale_problem, missing_translations, parse, parse_and_validate, validate, DataError,
-};
+pub use validate::{locale_problem, missing_translations, validate, DataError};
+/// The JSON's readers, for the build, the tests and the native tools (the app reads `packed`).
+#[cfg(not(target_arch = "wasm32"))]
+pub use validate::{parse, parse_and_validate};

@@ -23,19 +23,28 @@ pub const SEARCH_BOX_INPUT_ID: &str = "search-box-input";
 /// The directory of the data files, below the base URL (`public/data/` in the sources).
 pub const DATA_DIR: &str = "data";
 
-/// The dataset, all languages: the build's source, split per locale by
-/// `scripts/postbuild/dataset.mjs`, and the full dataset's open data download.
+/// The dataset, all languages: the build's source, written per locale for the app by the
+/// `packed` binary, and the full dataset's open data download.
 pub const DATASET_FILE: &str = "data/atlas.json";
 
-/// The dataset of one locale, as the app loads it (relative to the base URL): written by
-/// `scripts/postbuild/dataset.mjs`, preloaded by the loader.
+/// The dataset of one locale, as the app loads it (relative to the base URL), in
+/// postcard's binary form (`packed`): written by the `packed` binary, preloaded by the
+/// loader.
 pub const fn dataset_file(locale: Locale) -> &'static str {
     match locale {
-        Locale::Fr => "data/atlas.fr.json",
-        Locale::En => "data/atlas.en.json",
-        Locale::Es => "data/atlas.es.json",
+        Locale::Fr => "data/atlas.fr.bin",
+        Locale::En => "data/atlas.en.bin",
+        Locale::Es => "data/atlas.es.bin",
     }
 }
+
+/// The world's outlines as the app loads them (`geo::WorldArcs`, `packed`), written by the
+/// `packed` binary from `public/data/world.json`.
+pub const WORLD_FILE: &str = "data/world.bin";
+
+/// The country table as the app loads it (`geo::Country`, `packed`), written by the
+/// `packed` binary from `public/data/countries.json`.
+pub const COUNTRIES_FILE: &str = "data/countries.bin";
 
 /// Each open data download's size and a table's columns, for the Sources page: written by
 /// `scripts/postbuild/opendata.mjs`.
@@ -132,6 +141,8 @@ pub fn to_json() -> serde_json::Value {
         "dataDir": DATA_DIR,
         "datasetFile": DATASET_FILE,
         "datasetFiles": per_locale(&|l| dataset_file(l).into()),
+        "worldFile": WORLD_FILE,
+        "countriesFile": COUNTRIES_FILE,
         "downloadsFile": DOWNLOADS_FILE,
         "embedViews": crate::pages::Page::embed_views_json(),
         // The link previews' images (`head::page_image`), which the service worker skips.
@@ -157,7 +168,7 @@ mod tests {
         for locale in Locale::ALL {
             assert_eq!(
                 dataset_file(locale),
-                format!("{DATA_DIR}/atlas.{}.json", locale.tag())
+                format!("{DATA_DIR}/atlas.{}.bin", locale.tag())
             );
         }
         // The full dataset's download is the build's source.
@@ -182,7 +193,7 @@ mod tests {
     fn the_json_holds_every_name() {
         let json = to_json();
         assert_eq!(json["themeStorageKey"], THEME_STORAGE_KEY);
-        assert_eq!(json["datasetFiles"]["es"], "data/atlas.es.json");
+        assert_eq!(json["datasetFiles"]["es"], "data/atlas.es.bin");
         assert_eq!(json["openData"]["en"][1]["path"], "en/figures.csv");
         assert_eq!(json["openData"]["en"][4]["format"], "TXT");
         assert_eq!(json["embedViews"]["objective"]["segment"], "objectives");

@@ -35,7 +35,8 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// Parses the dataset with the model's types; the error names the failing path.
+/// Parses the dataset's JSON with the model's types; the error names the failing path. The
+/// build, the tests and the native tools read the JSON; the app reads `packed`'s form.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse(file: &str, json: &str) -> Result<Dataset, DataError> {
     let de = &mut serde_json::Deserializer::from_str(json);
@@ -51,20 +52,8 @@ pub fn parse(file: &str, json: &str) -> Result<Dataset, DataError> {
     })
 }
 
-/// Parses the dataset with the model's types. In the browser the file was already checked
-/// by the build, so the path tracking above (11 KB of the brotli-compressed wasm) is left
-/// out: the error gives serde's message with its line and column.
-#[cfg(target_arch = "wasm32")]
-pub fn parse(file: &str, json: &str) -> Result<Dataset, DataError> {
-    serde_json::from_str(json).map_err(|err| DataError {
-        file: file.to_owned(),
-        record: String::new(),
-        field: String::new(),
-        message: err.to_string(),
-    })
-}
-
 /// Parses, then validates; returns every problem found, not just the first.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_and_validate(
     file: &str,
     json: &str,

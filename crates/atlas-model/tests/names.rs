@@ -8,7 +8,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use atlas_model::names::{
-    dataset_file, SEARCH_BOX_INPUT_ID, SEARCH_PAGE_INPUT_ID, THEME_STORAGE_KEY,
+    dataset_file, COUNTRIES_FILE, SEARCH_BOX_INPUT_ID, SEARCH_PAGE_INPUT_ID, THEME_STORAGE_KEY,
+    WORLD_FILE,
 };
 use atlas_model::Locale;
 
@@ -42,7 +43,13 @@ fn sources() -> Vec<PathBuf> {
 
 #[test]
 fn no_javascript_spells_a_shared_name() {
-    let mut names = vec![THEME_STORAGE_KEY, SEARCH_PAGE_INPUT_ID, SEARCH_BOX_INPUT_ID];
+    let mut names = vec![
+        THEME_STORAGE_KEY,
+        SEARCH_PAGE_INPUT_ID,
+        SEARCH_BOX_INPUT_ID,
+        WORLD_FILE,
+        COUNTRIES_FILE,
+    ];
     names.extend(Locale::ALL.map(dataset_file));
     let files = sources();
     assert!(
@@ -78,6 +85,8 @@ fn the_json_names_what_the_app_uses() {
     for locale in Locale::ALL {
         assert_eq!(json["datasetFiles"][locale.tag()], dataset_file(locale));
     }
+    assert_eq!(json["worldFile"], WORLD_FILE);
+    assert_eq!(json["countriesFile"], COUNTRIES_FILE);
     // Every locale of the app has its UI strings (locales/<lang>/), the build's list.
     for locale in Locale::ALL {
         let dir = Path::new(ROOT).join("locales").join(locale.tag());

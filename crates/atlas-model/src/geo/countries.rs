@@ -2,13 +2,13 @@
 //! languages (and other names it is known by, for search) and, for countries too small to
 //! have a shape at 1:110m, a marker position.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::super::{L10n, Locale};
 use super::GeoError;
 
-/// A country as listed in `countries.json`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// A country as listed in `countries.json` (and in the app's copy, `names::COUNTRIES_FILE`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
     /// ISO 3166-1 alpha-2, uppercase.
@@ -24,7 +24,7 @@ pub struct Country {
 }
 
 /// A country's other names in each language; languages without any are left out.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Aka {
     #[serde(default)]
@@ -50,6 +50,11 @@ impl Aka {
 pub fn decode_countries(json: &str) -> Result<Vec<Country>, GeoError> {
     let list: Vec<Country> =
         serde_json::from_str(json).map_err(|e| GeoError::Json(e.to_string()))?;
+    sorted_countries(list)
+}
+
+/// The list, if it is sorted by code.
+pub fn sorted_countries(list: Vec<Country>) -> Result<Vec<Country>, GeoError> {
     match list.windows(2).find(|w| w[0].code >= w[1].code) {
         Some(w) => Err(GeoError::Unsorted(w[1].code.clone())),
         None => Ok(list),

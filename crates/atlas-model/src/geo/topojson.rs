@@ -5,8 +5,12 @@
 //! each one a delta from the previous, mapped back to degrees by `transform`. Only what the
 //! generator (`scripts/gen-geo.mjs`) writes is supported; unknown members (`bbox`, …) are
 //! ignored.
+//!
+//! The app loads the same numbers in postcard's binary form (`WorldArcs`, `packed`), which
+//! the build writes from `world.json`: TopoJSON's geometries are tagged by a `type` member,
+//! which only a self-describing format such as JSON can read.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{CountryShape, GeoError, Ring, World};
 
@@ -20,7 +24,7 @@ pub struct Topology {
 }
 
 /// Maps quantized positions to degrees: `lon = x * scale[0] + translate[0]`, same for lat.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Transform {
     pub scale: [f64; 2],
     pub translate: [f64; 2],
@@ -51,20 +55,55 @@ pub enum Geometry {
     },
 }
 
+/// The world as the app loads it (`names::WORLD_FILE`): the topology's transform and arcs,
+/// and each country's polygons as arc indices (a TopoJSON `Polygon` is a list of one).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorldArcs {
+    pub transform: Transform,
+    /// As in `Topology`.
+    pub arcs: Vec<Vec<[i32; 2]>>,
+    /// (ISO alpha-2 code, polygons of rings of arc indices), in the file's order.
+    pub countries: Vec<(String, Vec<Vec<Vec<i32>>>)>,
+}
+
+impl From<Topology> for WorldArcs {
+    fn from(topo: Topology) -> Self {
+        let countries = topo
+            .objects
+            .countries
+            .geometries
+            .into_iter()
+            .map(|geometry| match geometry {
+                Geometry::Polygon { id, arcs } => (id, vec![arcs]),
+                Geometry::MultiPolygon { id, arcs } => (id, arcs),
+            })
+            .collect();
+        WorldArcs {
+            transform: topo.transform,
+            arcs: topo.arcs,
+            countries,
+        }
+    }
+}
+
 /// Parses `world.json` and resolves every country's arcs into closed rings of (lon, lat).
 pub fn decode(json: &str) -> Result<World, GeoError> {
+    resolve(&parse(json)?)
+}
+
+/// Parses `world.json` (the build writes the app's copy from it).
+pub fn parse(json: &str) -> Result<WorldArcs, GeoError> {
     let topo: Topology = serde_json::from_str(json).map_err(|e| GeoError::Json(e.to_string()))?;
-    let arcs = decode_arcs(&topo);
-    let countries = topo
-        .objects
+    Ok(topo.into())
+}
+
+/// Resolves every country's arcs into closed rings of (lon, lat).
+pub fn resolve(world: &WorldArcs) -> Result<World, GeoError> {
+    let arcs = decode_arcs(world);
+    let countries = world
         .countries
-        .geometries
         .iter()
-        .map(|geometry| {
-            let (code, polygons) = match geometry {
-                Geometry::Polygon { id, arcs } => (id, std::slice::from_ref(arcs)),
-                Geometry::MultiPolygon { id, arcs } => (id, arcs.as_slice()),
-            };
+        .map(|(code, polygons)| {
             let polygons = polygons
                 .iter()
                 .map(|rings| rings.iter().map(|r| ring(&arcs, r, code)).collect())
@@ -82,9 +121,10 @@ pub fn decode(json: &str) -> Result<World, GeoError> {
 }
 
 /// Undoes the delta encoding and the quantization of every arc.
-fn decode_arcs(topo: &Topology) -> Vec<Ring> {
-    let Transform { scale, translate } = topo.transform;
-    topo.arcs
+fn decode_arcs(world: &WorldArcs) -> Vec<Ring> {
+    let Transform { scale, translate } = world.transform;
+    world
+        .arcs
         .iter()
         .map(|arc| {
             let (mut x, mut y) = (0i64, 0i64);
