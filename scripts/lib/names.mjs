@@ -14,7 +14,8 @@ let cached;
 /**
  * The shared names: `themeStorageKey`, `searchPageInputId`, `searchBoxInputId`, `locales`,
  * `dataDir`, `datasetFile` (all languages), `datasetFiles` (locale → its file),
- * `downloadsFile`, `openData` (locale → [{ path below dataDir, format, holds }]).
+ * `downloadsJson` (the downloads' description, written by opendata.mjs), `downloadsFile` (the
+ * app's binary copy), `openData` (locale → [{ path below dataDir, format, holds }]).
  */
 export function names() {
   if (!cached) {

@@ -13,7 +13,7 @@
 // - data/<lang>/README.txt (`readme`): what each file holds, attribution and licence, from
 //   the UI strings of locales/<lang>/sources.json (the Sources page shows the same);
 // - data/downloads.json: each file's size in bytes and a table's columns, which the Sources
-//   page shows.
+//   page shows (in the binary copy the model's `packed` binary writes next, packed.rs).
 // Node only, no dependencies. Env from trunk: TRUNK_STAGING_DIR.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -125,7 +125,7 @@ function readme(sources, list, tables) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
-  const { dataDir: dataName, datasetFile, downloadsFile, openData } = names();
+  const { dataDir: dataName, datasetFile, downloadsJson, openData } = names();
   const dataDir = join(staging, dataName);
   const data = JSON.parse(readFileSync(join(staging, datasetFile), 'utf8'));
   // The country table's source (the build's copy is the app's binary one, packed.rs).
@@ -160,6 +160,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const manifest = Object.fromEntries(
     [...written].map(([file, columns]) => [file, { bytes: statSync(join(dataDir, file)).size, columns }]),
   );
-  writeFileSync(join(staging, downloadsFile), `${JSON.stringify(manifest)}\n`);
+  writeFileSync(join(staging, downloadsJson), `${JSON.stringify(manifest)}\n`);
   console.log(`open data: ${written.size} files, ${Object.values(manifest).reduce((a, f) => a + f.bytes, 0)} bytes`);
 }

@@ -27,5 +27,5 @@ pub fn use_dataset(locale: Locale) -> DatasetLoader {
 async fn fetch(locale: Locale) -> Result<Dataset, LoadError> {
     let url = dataset_url(locale);
     let bytes = fetch_bytes(url).await?;
-    model::packed::decode(url, &bytes).map_err(|err| LoadError::Invalid(url, err.to_string()))
+    model::packed::decode(url, &bytes).map_err(|err| LoadError::Invalid(url, err.message))
 }

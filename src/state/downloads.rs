@@ -1,21 +1,10 @@
-//! The open data files' formats and sizes, as the build describes them in
-//! `data/downloads.json` (scripts/postbuild/opendata.mjs), loaded once per visit.
+//! The open data files' formats and sizes, as the build describes them
+//! (`model::names::Downloads`, scripts/postbuild/opendata.mjs, in the app's binary form),
+//! loaded once per visit.
 
-use std::collections::HashMap;
-
-use crate::state::load::{boxed, fetch_text, Load, LoadError, Loader};
-
-/// A download as `data/downloads.json` describes it.
-#[derive(Clone, Debug, serde::Deserialize)]
-pub struct FileInfo {
-    pub bytes: u64,
-    /// A table's columns; none for other files.
-    #[serde(default)]
-    pub columns: Vec<String>,
-}
-
-/// The downloads described, by path below `data/`.
-pub type Downloads = HashMap<String, FileInfo>;
+use crate::model::names::Downloads;
+use crate::model::packed;
+use crate::state::load::{boxed, fetch_bytes, Load, LoadError, Loader};
 
 /// The downloads' description, loaded once per visit.
 pub type DownloadsLoader = Loader<(), Downloads>;
@@ -40,12 +29,13 @@ pub fn use_downloads() -> DownloadsLoader {
 }
 
 async fn fetch() -> Result<Downloads, LoadError> {
-    decode(fetch_text(DOWNLOADS_URL).await?).await
+    decode(fetch_bytes(DOWNLOADS_URL).await?).await
 }
 
 // The loader is the app's (provided once, in `App`), but its decoding is in the `data` split
 // point, with the Sources page that shows the sizes: the main module keeps none of it.
 #[leptos::wasm_split::wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn decode(text: String) -> Result<Downloads, LoadError> {
-    serde_json::from_str(&text).map_err(|err| LoadError::Invalid(DOWNLOADS_URL, err.to_string()))
+fn decode(bytes: Vec<u8>) -> Result<Downloads, LoadError> {
+    packed::decode(DOWNLOADS_URL, &bytes)
+        .map_err(|err| LoadError::Invalid(DOWNLOADS_URL, err.message))
 }

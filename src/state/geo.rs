@@ -72,7 +72,7 @@ async fn fetch() -> Result<Geo, LoadError> {
 fn prepare(world: Vec<u8>, countries: Vec<u8>) -> Result<Geo, LoadError> {
     let start = now();
     let invalid = |e: &dyn ToString| LoadError::Invalid(WORLD_URL, e.to_string());
-    let arcs: WorldArcs = packed::decode(WORLD_URL, &world).map_err(|e| invalid(&e))?;
+    let arcs: WorldArcs = packed::decode(WORLD_URL, &world).map_err(|e| invalid(&e.message))?;
     let world = geo::resolve(&arcs).map_err(|e| invalid(&e))?;
     let map = Projected::new(&world, MAP_WIDTH);
     let countries = table(&countries)?;
@@ -91,7 +91,7 @@ fn decode_countries(bytes: Vec<u8>) -> Result<Vec<Country>, LoadError> {
 
 fn table(bytes: &[u8]) -> Result<Vec<Country>, LoadError> {
     let invalid = |e: &dyn ToString| LoadError::Invalid(COUNTRIES_URL, e.to_string());
-    let list = packed::decode(COUNTRIES_URL, bytes).map_err(|e| invalid(&e))?;
+    let list = packed::decode(COUNTRIES_URL, bytes).map_err(|e| invalid(&e.message))?;
     geo::sorted_countries(list).map_err(|e| invalid(&e))
 }
 

@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use gloo_net::http::{Request, Response};
+use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -247,29 +247,15 @@ async fn next_task() {
     let _ = wait.await;
 }
 
-/// The text of `url` (relative to the document's base URL), or why not.
-pub async fn fetch_text(url: &'static str) -> Result<String, LoadError> {
-    let response = fetch_ok(url).await?;
-    response.text().await.map_err(network(url))
-}
-
-/// The bytes of `url` (the dataset, `model::packed`), or why not.
+/// The bytes of `url` (relative to the document's base URL), or why not: every file the app
+/// loads is binary (`model::packed`).
 pub async fn fetch_bytes(url: &'static str) -> Result<Vec<u8>, LoadError> {
-    let response = fetch_ok(url).await?;
-    response.binary().await.map_err(network(url))
-}
-
-/// The response to a GET of `url`, if the server answered with success.
-async fn fetch_ok(url: &'static str) -> Result<Response, LoadError> {
-    let response = Request::get(url).send().await.map_err(network(url))?;
+    let network = |err: gloo_net::Error| LoadError::Network(url, err.to_string());
+    let response = Request::get(url).send().await.map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Status(url, response.status()));
     }
-    Ok(response)
-}
-
-fn network(url: &'static str) -> impl Fn(gloo_net::Error) -> LoadError {
-    move |err| LoadError::Network(url, err.to_string())
+    response.binary().await.map_err(network)
 }
 
 /// Boxes a fetch for `Loader::provide`.

@@ -92,6 +92,30 @@ test('a failed dataset load shows the localised error view, and retry recovers',
   await page.close();
 });
 
+test('a dataset file the app cannot read shows the error view naming it, and retry recovers', async () => {
+  const page = await open(browser, { serviceWorkers: 'block' });
+  const file = names().datasetFiles.en;
+  let broken = true;
+  // Bytes of another release or a cut answer: a truncated copy of the real file.
+  await page.route(`**/${file}`, async (route) => {
+    if (!broken) return route.continue();
+    const real = await route.fetch();
+    const body = await real.body();
+    await route.fulfill({ response: real, body: body.subarray(0, body.length / 3) });
+  });
+  await page.goto(`${app.url}en/`);
+  const error = page.getByTestId('error-view');
+  await error.waitFor();
+  assert.equal((await error.locator('h1').textContent()).trim(), ui.en.state.error_title);
+  const detail = await error.locator('details code').textContent();
+  assert.ok(detail.startsWith(`${file}: not a data file of this release`), detail);
+  broken = false;
+  await page.getByTestId('retry').click();
+  assert.ok((await heading(page)).startsWith(data.organisation.name.en));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('the app takes over a prerendered page without moving anything', async () => {
   const routes = ['fr/', 'fr/sections', `en/objectives/${data.objectives[0].id}`, `es/sections/${data.sections[0].id}`];
   for (const width of [360, 1280]) {

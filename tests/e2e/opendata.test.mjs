@@ -225,14 +225,14 @@ describe('open data files', () => {
   test('the full dataset is the source file as is; downloads.json has every size; all are precached', async () => {
     const served = Buffer.from(await (await fetch(`${nginx.url}data/atlas.json`)).arrayBuffer());
     assert.deepEqual(served, readFileSync(`${ROOT}public/data/atlas.json`));
-    const sizes = await (await fetch(`${nginx.url}${names().downloadsFile}`)).json();
+    const sizes = await (await fetch(`${nginx.url}${names().downloadsJson}`)).json();
     const all = LOCALES.flatMap(downloads).map(([file]) => file);
     assert.deepEqual(Object.keys(sizes).sort(), [...new Set(all)].sort());
     for (const file of all) assert.equal(sizes[file].bytes, statSync(`${DIST}/data/${file}`).size, file);
     for (const file of CSVS) assert.equal(sizes[`fr/${file}`].columns.length, 0 + (await table('fr', file))[0].length, file);
     assert.equal(sizes['atlas.json'].columns, undefined);
     const sw = readFileSync(`${DIST}/sw.js`, 'utf8');
-    for (const file of [...all, 'downloads.json']) assert.ok(sw.includes(`"data/${file}"`), `precached: data/${file}`);
+    for (const file of [...all.map((f) => `data/${f}`), names().downloadsFile]) assert.ok(sw.includes(`"${file}"`), `precached: ${file}`);
   });
 });
 
@@ -243,7 +243,7 @@ describe('the Sources page offers the data', () => {
   ]) {
     test(`every locale, with and without JavaScript: each download with its format and size (${base})`, async () => {
       const server = base === '/' ? nginx : await startNginx(dist, base);
-      const sizes = JSON.parse(readFileSync(`${dist}/${names().downloadsFile}`, 'utf8'));
+      const sizes = JSON.parse(readFileSync(`${dist}/${names().downloadsJson}`, 'utf8'));
       const context = await browser.newContext({ javaScriptEnabled: false });
       const plain = await context.newPage();
       const page = await open(browser);

@@ -7,6 +7,10 @@
 //! `build/names.json` before the post-build steps, and which `scripts/lib/names.mjs` reads
 //! for the steps, the prerender and the tests. A name is never written out on the other side.
 
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
 use crate::Locale;
 
 /// The `localStorage` key of the theme the visitor chose: the app's theme toggle writes it,
@@ -46,9 +50,25 @@ pub const WORLD_FILE: &str = "data/world.bin";
 /// `packed` binary from `public/data/countries.json`.
 pub const COUNTRIES_FILE: &str = "data/countries.bin";
 
-/// Each open data download's size and a table's columns, for the Sources page: written by
-/// `scripts/postbuild/opendata.mjs`.
-pub const DOWNLOADS_FILE: &str = "data/downloads.json";
+/// Each open data download's size and a table's columns (`Downloads`), as JSON: written by
+/// `scripts/postbuild/opendata.mjs`, which writes the files.
+pub const DOWNLOADS_JSON: &str = "data/downloads.json";
+
+/// The same, as the Sources page loads it (`packed`): written by the `packed` binary.
+pub const DOWNLOADS_FILE: &str = "data/downloads.bin";
+
+/// An open data download as the build describes it (`DOWNLOADS_JSON`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileInfo {
+    pub bytes: u64,
+    /// A table's columns; none for other files.
+    #[serde(default)]
+    pub columns: Vec<String>,
+}
+
+/// The downloads described, by path below `DATA_DIR`.
+pub type Downloads = BTreeMap<String, FileInfo>;
 
 /// An open data download of the Sources page (`/{lang}/sources#data`), written by
 /// `scripts/postbuild/opendata.mjs`.
@@ -143,6 +163,7 @@ pub fn to_json() -> serde_json::Value {
         "datasetFiles": per_locale(&|l| dataset_file(l).into()),
         "worldFile": WORLD_FILE,
         "countriesFile": COUNTRIES_FILE,
+        "downloadsJson": DOWNLOADS_JSON,
         "downloadsFile": DOWNLOADS_FILE,
         "embedViews": crate::pages::Page::embed_views_json(),
         // The link previews' images (`head::page_image`), which the service worker skips.
@@ -165,6 +186,7 @@ mod tests {
         let dir = format!("{DATA_DIR}/");
         assert!(DATASET_FILE.starts_with(&dir));
         assert!(DOWNLOADS_FILE.starts_with(&dir));
+        assert!(DOWNLOADS_JSON.starts_with(&dir));
         for locale in Locale::ALL {
             assert_eq!(
                 dataset_file(locale),

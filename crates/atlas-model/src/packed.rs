@@ -1,16 +1,15 @@
 //! The data files as the app loads them, in postcard's binary form: the dataset (one file
-//! per locale), the world's outlines and the country table.
+//! per locale), the world's outlines, the country table and the downloads' description.
 //!
 //! The JSON files in `public/data/` stay the sources, checked by the build and the tests;
-//! `atlas.json` is also the open data download. The app reads them in this form instead:
-//! serde_json's parser, instantiated for every type it reads, was a sixth of the main wasm
-//! module that every page downloads (29 KB brotli), and half the map's geometry chunk. (The
-//! one JSON the app still reads is the downloads' description, a few hundred bytes the
-//! build's JavaScript writes: the Sources page's chunk carries the parser.) postcard reads the
-//! same serde types as a plain sequence of their fields, in a fraction of the code and the
-//! time, from files as small on the wire. The build writes the files (`bin/packed.rs`):
-//! the dataset's with the other languages' texts left empty, so that a visitor downloads
-//! one language; the types are the same for every locale.
+//! `atlas.json` is also the open data download. The app reads no JSON: serde_json's
+//! parser, instantiated for every type it reads, was a sixth of the main wasm module that
+//! every page downloads (29 KB brotli), half the map's geometry chunk and a third of the
+//! Sources page's. postcard reads the same serde types as a plain sequence of their fields,
+//! in a fraction of the code and the time, from files as small on the wire. The build
+//! writes the files (`bin/packed.rs`): the dataset's with the other languages' texts left
+//! empty, so that a visitor downloads one language; the types are the same for every
+//! locale.
 
 use serde::de::DeserializeOwned;
 #[cfg(not(target_arch = "wasm32"))]

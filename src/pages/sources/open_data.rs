@@ -1,6 +1,6 @@
 //! The open data section of the Sources page (`/{lang}/sources#data`): the files that
 //! scripts/postbuild/opendata.mjs writes at build time from the dataset, each with its
-//! format and size (from `data/downloads.json`, written by the same step), then the
+//! format and size (`state/downloads.rs`, described by the same step), then the
 //! attribution and licence.
 
 use leptos::prelude::*;

@@ -1,15 +1,19 @@
 //! Writes the data files as the app loads them (`atlas_model::packed`), in a build's
 //! directory: the dataset, one file per locale (`names::dataset_file`), from the build's copy
 //! of `atlas.json`; the world's outlines (`names::WORLD_FILE`) and the country table
-//! (`names::COUNTRIES_FILE`) from `public/data/`. `scripts/postbuild/run` runs it on trunk's
-//! staging directory. Built from the model alone: it compiles no leptos.
+//! (`names::COUNTRIES_FILE`) from `public/data/`; the downloads' description
+//! (`names::DOWNLOADS_FILE`) from the one `opendata.mjs` wrote in the build. `scripts/postbuild/run`
+//! runs it on trunk's staging directory. Built from the model alone: it compiles no leptos.
 //!
 //! Usage: cargo run -p atlas-model --bin packed -- DIR   (from the repository's root)
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use atlas_model::names::{dataset_file, COUNTRIES_FILE, DATASET_FILE, WORLD_FILE};
+use atlas_model::names::{
+    dataset_file, Downloads, COUNTRIES_FILE, DATASET_FILE, DOWNLOADS_FILE, DOWNLOADS_JSON,
+    WORLD_FILE,
+};
 use atlas_model::{geo, packed, Locale};
 
 /// The map's sources, relative to the repository's root.
@@ -49,6 +53,10 @@ fn write_all(dir: &Path) -> Result<Vec<String>, String> {
     let countries = geo::decode_countries(&read(COUNTRIES_SOURCE)?)
         .map_err(|err| format!("{COUNTRIES_SOURCE}: {err}"))?;
     files.push((COUNTRIES_FILE, packed::encode(&countries)));
+    let described = dir.join(DOWNLOADS_JSON).display().to_string();
+    let downloads: Downloads =
+        serde_json::from_str(&read(&described)?).map_err(|err| format!("{described}: {err}"))?;
+    files.push((DOWNLOADS_FILE, packed::encode(&downloads)));
     files
         .into_iter()
         .map(|(name, bytes)| {
