@@ -105,7 +105,10 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
       assert.equal(headers['cache-control'], 'no-cache', path);
       assert.ok(headers.etag, `${path}: ETag for revalidation`);
     }
-    assert.equal((await get(`${nginx.url}${dataFiles().find((f) => f.endsWith('.json'))}`)).headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal(
+      (await get(`${nginx.url}${dataFiles().find((f) => f.endsWith('.json'))}`)).headers['content-type'],
+      'application/json; charset=utf-8',
+    );
     assert.equal((await get(`${nginx.url}${names().datasetFiles.fr}`)).headers['content-type'], 'application/octet-stream');
     assert.equal((await get(`${nginx.url}${hashed.find((a) => a.endsWith('.wasm'))}`)).headers['content-type'], 'application/wasm');
   });

@@ -31,11 +31,11 @@ test('a retry after a failed geometry load gives the country list its names', as
     null,
     { timeout: 10000 },
   );
-  const names = await list.locator('li').allTextContents();
-  assert.equal(names.length, section.countries.length);
+  const listed = await list.locator('li').allTextContents();
+  assert.equal(listed.length, section.countries.length);
   assert.ok(
-    names.some((n) => n.trim().length > 2),
-    names.join(', '),
+    listed.some((n) => n.trim().length > 2),
+    listed.join(', '),
   );
   assert.deepEqual(page.errors, []);
   await page.close();
