@@ -13,6 +13,7 @@ import {
   countSentence,
   data,
   heading,
+  names,
   open,
   poll,
   screenshot,
@@ -172,7 +173,7 @@ describe('the sections map', () => {
   test('clicking a section opens its page, with the geometry fetched only once', async () => {
     const page = await open(browser, { viewport: DESKTOP });
     const fetched = [];
-    page.on('request', (r) => r.url().includes('/data/world.json') && fetched.push(r.url()));
+    page.on('request', (r) => r.url().endsWith(`/${names().worldFile}`) && fetched.push(r.url()));
     await page.goto(`${app.url}es/sections`);
     await page.locator('[data-testid=map][data-render-ms]').waitFor();
     const { x, y } = await pointIn(page, 'latin-america', 'BR');
@@ -181,7 +182,7 @@ describe('the sections map', () => {
     const section = data.sections.find((s) => s.id === 'latin-america');
     assert.equal(await heading(page), section.name.es);
     await page.locator('[data-testid=map][data-render-ms]').waitFor();
-    assert.equal(fetched.length, 1, 'world.json fetched again');
+    assert.equal(fetched.length, 1, 'the outlines fetched again');
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -313,13 +314,13 @@ describe('the sections map', () => {
 
   test('a failed geometry load shows a localised error, and retry draws the map', async () => {
     const page = await open(browser, { viewport: DESKTOP, serviceWorkers: 'block', allow: [/Failed to load resource/] });
-    await page.route('**/data/world.json', (route) => route.abort());
+    await page.route(`**/${names().worldFile}`, (route) => route.abort());
     await page.goto(`${app.url}es/sections`);
     const error = page.getByTestId('map-error');
     await error.waitFor();
     assert.ok((await error.textContent()).includes(ui.es.map.error_title));
     assert.equal(await error.getAttribute('role'), 'alert');
-    await page.unroute('**/data/world.json');
+    await page.unroute(`**/${names().worldFile}`);
     await page.getByTestId('map-retry').click();
     await page.locator('[data-testid=map][data-render-ms]').waitFor();
     assert.equal(await page.locator('.map__svg a.map__section').count(), data.sections.length);

@@ -231,7 +231,7 @@ describe('countries find their sections', () => {
     const page = await open(browser, { viewport: DESKTOP });
     const fetched = [];
     page.on('request', (r) => {
-      if (new URL(r.url()).pathname.endsWith('/data/countries.json')) fetched.push(r.url());
+      if (new URL(r.url()).pathname.endsWith(`/${names().countriesFile}`)) fetched.push(r.url());
     });
     await page.goto(`${app.url}en/sections`);
     await page.locator('[data-testid=map][data-render-ms]').waitFor({ timeout: 15000 });
