@@ -4,7 +4,7 @@
 // foreground as a child process on a free port of 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from '../../deploy/render-nginx.mjs';
@@ -28,9 +28,12 @@ export function freePort() {
  * Starts nginx serving `root` under `base`; resolves to { url, close, accessLog } once it
  * answers. `url` ends with the base (`http://127.0.0.1:PORT/` or `…/uclg/atlas/`). With
  * `accessLog`, nginx logs each request (the shipped configuration logs none) and
- * `accessLog()` returns them as { path, status, bytes } (body bytes sent).
+ * `accessLog()` returns them as { path, status, bytes } (body bytes sent). With `tls`, it
+ * serves HTTPS and HTTP/2, as a TLS deployment does (deploy/nginx.conf's note: `listen 443
+ * ssl http2`), with a self-signed certificate for 127.0.0.1 made for this run (a browser
+ * needs `--ignore-certificate-errors`): `url` is then `https://…`.
  */
-export async function startNginx(root, base = '/', { accessLog = false } = {}) {
+export async function startNginx(root, base = '/', { accessLog = false, tls = false } = {}) {
   // A build that is not there fails here, by name, rather than as 404s further on.
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(
@@ -42,6 +45,30 @@ export async function startNginx(root, base = '/', { accessLog = false } = {}) {
   const conf = join(prefix, 'nginx.conf');
   const logFile = join(prefix, 'access.log');
   let text = render({ root, listen: `127.0.0.1:${port}`, base });
+  if (tls) {
+    const [cert, key] = [join(prefix, 'cert.pem'), join(prefix, 'key.pem')];
+    await run([
+      'openssl',
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]);
+    const listen = `listen 127.0.0.1:${port};`;
+    if (!text.includes(listen)) throw new Error(`deploy/nginx.conf: no \`${listen}\` to serve over TLS`);
+    text = text.replace(listen, `listen 127.0.0.1:${port} ssl http2; ssl_certificate ${cert}; ssl_certificate_key ${key};`);
+  }
   if (accessLog) {
     if (!text.includes('access_log off;')) throw new Error('deploy/nginx.conf: no `access_log off;` to turn into a log');
     text = text.replace('access_log off;', `log_format atlas '$status $body_bytes_sent $request_uri'; access_log ${logFile} atlas;`);
@@ -57,15 +84,12 @@ export async function startNginx(root, base = '/', { accessLog = false } = {}) {
     log += chunk;
   });
   const exited = new Promise((ok) => child.once('exit', ok));
-  const url = `http://127.0.0.1:${port}${base}`;
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}${base}`;
   // Polled: nginx says nothing when it is listening. Every 50 ms, 5 s at most.
   await poll(
     () => {
       if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log}`);
-      return fetch(url, { method: 'HEAD' }).then(
-        () => true,
-        () => false,
-      );
+      return answers(port);
     },
     { timeout: 5000, interval: 50, message: () => `nginx did not answer on ${url}: ${log}` },
   );
@@ -89,6 +113,18 @@ export async function startNginx(root, base = '/', { accessLog = false } = {}) {
       rmSync(prefix, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether something accepts TCP connections on 127.0.0.1:`port` (HTTP or HTTPS alike). */
+function answers(port) {
+  return new Promise((ok) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      ok(true);
+    });
+    socket.once('error', () => ok(false));
+  });
 }
 
 function run(argv) {
