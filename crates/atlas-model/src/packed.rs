@@ -21,9 +21,9 @@ use crate::DataError;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::{Dataset, Locale};
 
-/// Reads a file the build wrote. The bytes come from the same build as the app (the service
-/// worker never mixes two builds); a malformed file is a `DataError` naming it, which the
-/// app shows with its retry.
+/// Reads a file the build wrote. The service worker serves it from the app's own build (it
+/// never mixes two); a file that is not one this build can read (another release's, a cut
+/// answer) is a `DataError` naming it, which the app shows with its retry.
 pub fn decode<T: DeserializeOwned>(file: &str, bytes: &[u8]) -> Result<T, DataError> {
     postcard::from_bytes(bytes).map_err(|err| DataError {
         file: file.to_owned(),
