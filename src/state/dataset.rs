@@ -2,7 +2,7 @@
 //! view (`load::Loader`).
 
 use crate::model::{self, Dataset, Locale};
-use crate::state::load::{boxed, fetch_bytes, LoadError, Loader};
+use crate::state::load::{boxed, decode, fetch_bytes, LoadError, Loader};
 
 /// The current locale's dataset.
 pub type DatasetLoader = Loader<Locale, Dataset>;
@@ -27,5 +27,5 @@ pub fn use_dataset(locale: Locale) -> DatasetLoader {
 async fn fetch(locale: Locale) -> Result<Dataset, LoadError> {
     let url = dataset_url(locale);
     let bytes = fetch_bytes(url).await?;
-    model::packed::decode(url, &bytes).map_err(|err| LoadError::Invalid(url, err.message))
+    decode(url, &bytes)
 }

@@ -3,8 +3,7 @@
 //! loaded once per visit.
 
 use crate::model::names::Downloads;
-use crate::model::packed;
-use crate::state::load::{boxed, fetch_bytes, Load, LoadError, Loader};
+use crate::state::load::{self, boxed, fetch_bytes, Load, LoadError, Loader};
 
 /// The downloads' description, loaded once per visit.
 pub type DownloadsLoader = Loader<(), Downloads>;
@@ -36,6 +35,5 @@ async fn fetch() -> Result<Downloads, LoadError> {
 // point, with the Sources page that shows the sizes: the main module keeps none of it.
 #[leptos::wasm_split::wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn decode(bytes: Vec<u8>) -> Result<Downloads, LoadError> {
-    packed::decode(DOWNLOADS_URL, &bytes)
-        .map_err(|err| LoadError::Invalid(DOWNLOADS_URL, err.message))
+    load::decode(DOWNLOADS_URL, &bytes)
 }

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::geo::{self, Country, Projected, WorldArcs};
-use crate::model::{names, packed};
-use crate::state::load::{boxed, fetch_bytes, LoadError, Loader};
+use crate::model::names;
+use crate::state::load::{boxed, decode, fetch_bytes, LoadError, Loader};
 
 /// Country outlines (`geo::WorldArcs`), relative to the document's base URL.
 const WORLD_URL: &str = names::WORLD_FILE;
@@ -71,9 +71,8 @@ async fn fetch() -> Result<Geo, LoadError> {
 #[leptos::wasm_split::wasm_split(geometry, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn prepare(world: Vec<u8>, countries: Vec<u8>) -> Result<Geo, LoadError> {
     let start = now();
-    let invalid = |e: &dyn ToString| LoadError::Invalid(WORLD_URL, e.to_string());
-    let arcs: WorldArcs = packed::decode(WORLD_URL, &world).map_err(|e| invalid(&e.message))?;
-    let world = geo::resolve(&arcs).map_err(|e| invalid(&e))?;
+    let arcs: WorldArcs = decode(WORLD_URL, &world)?;
+    let world = geo::resolve(&arcs).map_err(|e| LoadError::Invalid(WORLD_URL, e.to_string()))?;
     let map = Projected::new(&world, MAP_WIDTH);
     let countries = table(&countries)?;
     Ok(Geo {
@@ -90,9 +89,8 @@ fn decode_countries(bytes: Vec<u8>) -> Result<Vec<Country>, LoadError> {
 }
 
 fn table(bytes: &[u8]) -> Result<Vec<Country>, LoadError> {
-    let invalid = |e: &dyn ToString| LoadError::Invalid(COUNTRIES_URL, e.to_string());
-    let list = packed::decode(COUNTRIES_URL, bytes).map_err(|e| invalid(&e.message))?;
-    geo::sorted_countries(list).map_err(|e| invalid(&e))
+    let list = decode(COUNTRIES_URL, bytes)?;
+    geo::sorted_countries(list).map_err(|e| LoadError::Invalid(COUNTRIES_URL, e.to_string()))
 }
 
 /// `performance.now()`, in milliseconds.

@@ -10,6 +10,8 @@ use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::model::packed;
+
 /// Why something could not be loaded: shown, folded away, under the localised message.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum LoadError {
@@ -256,6 +258,15 @@ pub async fn fetch_bytes(url: &'static str) -> Result<Vec<u8>, LoadError> {
         return Err(LoadError::Status(url, response.status()));
     }
     response.binary().await.map_err(network)
+}
+
+/// Reads a file of the build (`model::packed`): one this release cannot read (another
+/// release's, a cut answer) fails the load, naming the file.
+pub fn decode<T: packed::DeserializeOwned>(
+    url: &'static str,
+    bytes: &[u8],
+) -> Result<T, LoadError> {
+    packed::decode(url, bytes).map_err(|err| LoadError::Invalid(url, err.message))
 }
 
 /// Boxes a fetch for `Loader::provide`.

@@ -11,7 +11,8 @@
 //! empty, so that a visitor downloads one language; the types are the same for every
 //! locale.
 
-use serde::de::DeserializeOwned;
+/// What `decode` reads: the app names it from here, without depending on serde itself.
+pub use serde::de::DeserializeOwned;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,11 +26,11 @@ use crate::{Dataset, Locale};
 /// never mixes two); a file that is not one this build can read (another release's, a cut
 /// answer) is a `DataError` naming it, which the app shows with its retry.
 pub fn decode<T: DeserializeOwned>(file: &str, bytes: &[u8]) -> Result<T, DataError> {
-    postcard::from_bytes(bytes).map_err(|err| DataError {
-        file: file.to_owned(),
-        record: String::new(),
-        field: String::new(),
-        message: format!("not a data file of this release of the atlas ({err})"),
+    postcard::from_bytes(bytes).map_err(|err| {
+        DataError::of_file(
+            file,
+            format!("not a data file of this release of the atlas ({err})"),
+        )
     })
 }
 
@@ -42,12 +43,8 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 /// The dataset with every text but `locale`'s left empty.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn for_locale(file: &str, json: &str, locale: Locale) -> Result<Dataset, DataError> {
-    let mut tree: Value = serde_json::from_str(json).map_err(|err| DataError {
-        file: file.to_owned(),
-        record: String::new(),
-        field: String::new(),
-        message: err.to_string(),
-    })?;
+    let mut tree: Value =
+        serde_json::from_str(json).map_err(|err| DataError::of_file(file, err.to_string()))?;
     keep_only(&mut tree, locale);
     crate::parse(file, &tree.to_string())
 }

@@ -35,6 +35,18 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
+impl DataError {
+    /// An error of the whole file (it could not be read at all), not of one record's field.
+    pub fn of_file(file: &str, message: String) -> Self {
+        DataError {
+            file: file.to_owned(),
+            record: String::new(),
+            field: String::new(),
+            message,
+        }
+    }
+}
+
 /// Parses the dataset's JSON with the model's types; the error names the failing path. The
 /// build, the tests and the native tools read the JSON; the app reads `packed`'s form.
 #[cfg(not(target_arch = "wasm32"))]
