@@ -88,7 +88,7 @@ pub fn App() -> impl IntoView {
                 {move || routes_due.get().then(|| view! {
                     <Routes fallback=components::Fallback>
                         <Route path=path!("/") view=pages::RootRedirect />
-                        <ParentRoute path=path!("/embed/:lang") view=components::EmbedShell>
+                        <ParentRoute path=path!("/embed/:lang") view={Lazy::<pages::EmbedShellRoute>::new()}>
                             <Route path=path!("/map") view={Lazy::<pages::EmbedMapRoute>::new()} />
                             <Route path=path!("/sections/:id") view={Lazy::<pages::SectionRoute>::new()} />
                             <Route path=path!("/objectives/:id") view={Lazy::<pages::ObjectiveRoute>::new()} />

@@ -54,6 +54,11 @@ crate::lazy::lazy_pages! {
     embed_guide {
         EmbedGuideRoute => crate::pages::embed_guide::EmbedGuide;
     }
+    // The frame of the embedded views (`/embed/:lang/…`): no page of the atlas itself
+    // needs it, so it stays out of the main module.
+    embed {
+        EmbedShellRoute => crate::components::EmbedShell;
+    }
 }
 
 /// Loads the chunk of the page `route` shows, ahead of a navigation to it (a link hovered or
