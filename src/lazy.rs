@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos::wasm_split::SplitLoaderError;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 use crate::components::ErrorView;
 use crate::state::load::{InFlight, LoadError};
@@ -46,7 +47,25 @@ pub async fn page(chunk: &'static str, load: PageLoad) -> AnyView {
     };
     // The router mounts the view as soon as this returns, before any effect runs.
     Navigating::mark_shown(path);
+    release_focus_in_page();
     view
+}
+
+/// Takes the focus off the page about to be replaced (the heading `RouteFocus` focused
+/// after the last navigation, a link clicked in it). Removing a focused element makes the
+/// browser restyle the new page on the spot to move the focus away: a tenth of a
+/// navigation's time in Chromium. `RouteFocus` then focuses the new page's heading. Not on
+/// a first visit: the hand-over carries the focus from the prerendered page (`#boot`).
+fn release_focus_in_page() {
+    let Some(active) = document().active_element() else {
+        return;
+    };
+    let within = |selector| active.closest(selector).ok().flatten().is_some();
+    if within("main") && !within("#boot") {
+        if let Some(active) = active.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = active.blur();
+        }
+    }
 }
 
 /// Loads a route's chunk ahead of its view (the router's preload), counted in `InFlight` and
