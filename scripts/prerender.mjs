@@ -12,9 +12,10 @@
 // without a query) are rendered by the app itself in headless Chromium (the same code, so
 // the same markup), a few tabs at a time. Each page becomes DIST/<route>.html (a locale's
 // home: DIST/<lang>/index.html): index.html with the page's title, description and
-// language, a low-priority preload of each wasm chunk the route fetched (src/lazy.rs), and
-// the page's body in `#boot`. In the browser the app renders hidden behind it and takes its
-// place when its view is complete (src/state/first_paint.rs). Static hosts serve
+// language, a low-priority preload of each wasm chunk (src/lazy.rs) and data file (the
+// map's outlines, …) the route fetched, and the page's body in `#boot`. In the browser the
+// app renders hidden behind it and takes its place when its view is complete
+// (src/state/first_paint.rs). Static hosts serve
 // `/fr/sections` from `fr/sections.html` by themselves; nginx by its try_files
 // (deploy/nginx.conf).
 //
@@ -51,6 +52,8 @@ const ROUTES = readRoutes();
 if (!dist) throw new Error('usage: node scripts/prerender.mjs DIST [PUBLIC_URL]');
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+/** The data files a view may wait for, which its prerendered page preloads when it does. */
+const dataFiles = new Set(['worldFile', 'countriesFile', 'downloadsFile'].map((key) => `${base}${names()[key]}`));
 /** The deployment's origin, if given: the app was built with it (build.rs). */
 const siteOrigin = (process.env.UCLG_ATLAS_SITE_URL ?? '').trim().replace(/\/$/, '').toLowerCase() || null;
 /** The head tags the app renders for crawlers and link previews (components/page.rs). */
@@ -68,12 +71,16 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<'
  * title, description and body. index.html's <noscript> asks for JavaScript, which reading
  * a prerendered page does not need: it is left out.
  */
-function page({ lang, title, description, head, body, chunks }) {
-  // The route's chunks are needed once the main module runs: fetched alongside it, after
-  // the page's own HTML and CSS (low priority), so they do not delay the first paint.
-  const preloads = chunks.map(
-    (href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escapeHtml(href)}" fetchpriority="low">`,
-  );
+function page({ lang, title, description, head, body, chunks, files }) {
+  // The route's chunks and data files are needed once the main module runs: fetched
+  // alongside it, after the page's own HTML and CSS (low priority), so they do not delay the
+  // first paint. The app's own requests then take them (same mode, same credentials).
+  const preloads = [
+    ...chunks.map(
+      (href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escapeHtml(href)}" fetchpriority="low">`,
+    ),
+    ...files.map((href) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}" fetchpriority="low">`),
+  ];
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {
     // (The minifier may put `lang` after other attributes, e.g. data-booting.)
@@ -97,11 +104,16 @@ async function render(context, route) {
   const errors = [];
   tab.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   tab.on('pageerror', (err) => errors.push(String(err)));
-  // The route's wasm chunks (src/lazy.rs), as the app fetched them: the page preloads them.
+  // The route's wasm chunks (src/lazy.rs) and the data files its view waits for (the map's
+  // outlines, the country table, the downloads' sizes), as the app fetched them: the page
+  // preloads them. Not the dataset: the loader fetches the page's language's ahead
+  // (scripts/postbuild/loader.mjs).
   const chunks = new Set();
+  const files = new Set();
   tab.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (path.startsWith(base) && path.endsWith('.wasm') && !path.endsWith('_bg.wasm')) chunks.add(path);
+    if (dataFiles.has(path)) files.add(path);
   });
   try {
     await tab.goto(`${origin}${base}${route}`);
@@ -159,7 +171,7 @@ async function render(context, route) {
       throw new Error(`canonical link ${found.canonical} is not under ${siteOrigin}${base}`);
     }
     if (errors.length) throw new Error(`logged errors:\n  ${errors.join('\n  ')}`);
-    return { ...found, chunks: [...chunks].sort() };
+    return { ...found, chunks: [...chunks].sort(), files: [...files].sort() };
   } catch (err) {
     throw new Error(`prerender ${base}${route}: ${err.message}`);
   } finally {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, LOCALES, appReady, data, heading, open, poll, preloadedChunks, suite, ui } from './harness.mjs';
+import { DIST, LOCALES, appReady, data, heading, names, open, poll, preloadedChunks, suite, ui } from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -77,6 +77,36 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
   );
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+test('a prerendered page preloads the data files its view waits for, which the app then takes: each downloaded once', async () => {
+  const { worldFile, countriesFile, downloadsFile } = names();
+  const preloadedFiles = (file) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<link rel="preload" as="fetch" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]).sort();
+  const expected = {
+    'fr/sections': [countriesFile, worldFile].sort(),
+    'en/search': [countriesFile],
+    'es/sources': [downloadsFile],
+    'fr/': [],
+  };
+  for (const [route, files] of Object.entries(expected)) {
+    const file = route.endsWith('/') ? `${route}index.html` : `${route}.html`;
+    assert.deepEqual(preloadedFiles(file), files, `${file} preloads`);
+    const page = await open(browser, { serviceWorkers: 'block' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // Every request the page makes for a data file but the dataset (the loader fetches it).
+    const requested = [];
+    cdp.on('Network.requestWillBeSent', ({ request }) => {
+      const path = new URL(request.url).pathname.slice(1);
+      if ([worldFile, countriesFile, downloadsFile].includes(path)) requested.push(path);
+    });
+    await page.goto(`${app.url}${route}`);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(requested.sort(), files, `${route}: each preloaded file requested once, by its preload`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
 });
 
 test('a navigation keeps the page it leaves until the next page’s chunk is there', async () => {
