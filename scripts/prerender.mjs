@@ -331,21 +331,23 @@ for (const [route, found] of [...pages].sort()) {
 }
 console.log(`prerendered ${pages.size} pages (${(bytes / 1024).toFixed(0)} KiB of HTML)`);
 
-// Each page's chunks, for a link clicked before the app has started: the loader preloads
-// the next page's chunks with the main module (scripts/postbuild/loader.mjs). A page's chunks
-// are the same in every locale (the same code), so the key is the path below the locale.
+// What each page preloads, for a link clicked before the app has started: the loader
+// preloads the next page's chunks and data files with the main module
+// (scripts/postbuild/loader.mjs). They are the same in every locale (the same code, the
+// same files), so the key is the path below the locale.
 {
-  const chunks = [...new Set([...pages.values()].flatMap((found) => found.chunks))].sort();
+  const preloads = (found) => [...found.chunks, ...found.files];
+  const files = [...new Set([...pages.values()].flatMap(preloads))].sort();
   const byPage = {};
   for (const [route, found] of [...pages].sort()) {
     const key = route.split('/').slice(1).join('/');
-    const indices = found.chunks.map((chunk) => chunks.indexOf(chunk));
+    const indices = preloads(found).map((file) => files.indexOf(file));
     if (byPage[key] && byPage[key].join() !== indices.join())
-      throw new Error(`prerender ${base}${route}: its chunks differ from another locale's (${key})`);
+      throw new Error(`prerender ${base}${route}: its preloads differ from another locale's (${key})`);
     byPage[key] = indices;
   }
-  writeFileSync(join(dist, PRELOADS_FILE), `${JSON.stringify({ chunks, pages: byPage })}\n`);
-  console.log(`${PRELOADS_FILE}: ${chunks.length} chunks for ${Object.keys(byPage).length} pages`);
+  writeFileSync(join(dist, PRELOADS_FILE), `${JSON.stringify({ files, pages: byPage })}\n`);
+  console.log(`${PRELOADS_FILE}: ${files.length} files for ${Object.keys(byPage).length} pages`);
 }
 
 // The sitemap needs absolute URLs: only with the deployment's origin. Each page's

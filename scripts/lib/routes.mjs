@@ -8,9 +8,10 @@ import { strings } from './locales.mjs';
 import { ROOT } from './root.mjs';
 
 /**
- * The chunks each page preloads, in one file of the build (scripts/prerender.mjs writes it,
- * the loader reads it: scripts/postbuild/loader.mjs): `{ chunks: [path], pages: { path
- * below the locale: [index in chunks] } }`.
+ * What each page preloads (its wasm chunks and the data files its view waits for), in one
+ * file of the build (scripts/prerender.mjs writes it, the loader reads it:
+ * scripts/postbuild/loader.mjs): `{ files: [path], pages: { path below the locale: [index
+ * in files] } }`.
  */
 export const PRELOADS_FILE = 'preloads.json';
 

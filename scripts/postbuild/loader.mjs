@@ -62,15 +62,15 @@ const fetchAhead = (href, type) => document.head.append(Object.assign(document.c
     if (on) main?.setAttribute('aria-busy', 'true');
     else main?.removeAttribute('aria-busy');
   };
-  // The page's chunks, as its own prerendered copy preloads them (scripts/prerender.mjs):
-  // they download alongside the main module instead of after it.
+  // The page's chunks and data files, as its own prerendered copy preloads them
+  // (scripts/prerender.mjs): they download alongside the main module instead of after it.
   let preloads;
-  const preloadChunks = async (url) => {
+  const preloadPage = async (url) => {
     preloads ??= fetch(${JSON.stringify(base + PRELOADS_FILE)}).then((response) => response.json());
-    const { chunks, pages } = await preloads;
+    const { files, pages } = await preloads;
     const page = url.pathname.slice(${JSON.stringify(base)}.length).split('/').slice(1).join('/');
-    for (const chunk of (pages[page] ?? []).map((index) => chunks[index])) {
-      if (!document.querySelector(\`link[rel="preload"][href="\${chunk}"]\`)) fetchAhead(chunk, 'application/wasm');
+    for (const file of (pages[page] ?? []).map((index) => files[index])) {
+      if (!document.querySelector(\`link[rel="preload"][href="\${file}"]\`)) fetchAhead(file, file.endsWith('.wasm') ? 'application/wasm' : undefined);
     }
   };
   addEventListener(
@@ -89,7 +89,7 @@ const fetchAhead = (href, type) => document.head.append(Object.assign(document.c
       // (the hand-over carries it to the app's own main: src/state/first_paint.rs).
       document.querySelector('#boot main')?.focus({ preventScroll: true });
       scrollTo(0, 0);
-      preloadChunks(url).catch(() => {}); // without them, the app fetches them itself
+      preloadPage(url).catch(() => {}); // without them, the app fetches them itself
     },
     { capture: true, signal: beforeApp.signal },
   );

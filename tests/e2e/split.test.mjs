@@ -79,10 +79,14 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
   await page.close();
 });
 
+/** The data files a prerendered page preloads (its chunks: `preloadedChunks`). */
+const preloadedFiles = (file) =>
+  [...readFileSync(join(DIST, file), 'utf8').matchAll(/<link rel="preload" as="fetch" crossorigin href="\/([^"]+)"/g)]
+    .map((m) => m[1])
+    .sort();
+
 test('a prerendered page preloads the data files its view waits for, which the app then takes: each downloaded once', async () => {
   const { worldFile, countriesFile, downloadsFile } = names();
-  const preloadedFiles = (file) =>
-    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<link rel="preload" as="fetch" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]).sort();
   const expected = {
     'fr/sections': [countriesFile, worldFile].sort(),
     'en/search': [countriesFile],
@@ -178,8 +182,8 @@ test('a first visit whose page chunk fails shows the error view in place of the 
  * A page of `/fr/` whose main module is held back until `release()`: the prerendered page
  * is read and clicked before the app starts. `requests()` counts the main module's requests.
  */
-test('preloads.json lists the chunks each prerendered page preloads, in every locale', () => {
-  const { chunks, pages } = JSON.parse(readFileSync(join(DIST, 'preloads.json'), 'utf8'));
+test('preloads.json lists the chunks and data files each prerendered page preloads, in every locale', () => {
+  const { files: preloads, pages } = JSON.parse(readFileSync(join(DIST, 'preloads.json'), 'utf8'));
   const html = (dir) =>
     readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? html(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
@@ -194,7 +198,8 @@ test('preloads.json lists the chunks each prerendered page preloads, in every lo
       .slice(1)
       .join('/');
     assert.ok(pages[page], `${file}: no entry "${page}"`);
-    assert.deepEqual(pages[page].map((i) => chunks[i]).sort(), preloadedChunks(file).sort(), file);
+    const preloaded = [...preloadedChunks(file), ...preloadedFiles(file).map((f) => `/${f}`)];
+    assert.deepEqual(pages[page].map((i) => preloads[i]).sort(), preloaded.sort(), file);
   }
 });
 
@@ -227,8 +232,8 @@ test('a click before the app has started stays in the page: the app starts on th
   const { page, release, requests, fetched } = await beforeTheApp();
   await clickSections(page);
   assert.equal(new URL(page.url()).pathname, '/fr/sections', 'the address is the page clicked');
-  // Its chunks download alongside the main module (preloads.json).
-  const chunks = preloadedChunks('fr/sections.html');
+  // Its chunks and data files download alongside the main module (preloads.json).
+  const chunks = [...preloadedChunks('fr/sections.html'), `/${names().worldFile}`];
   assert.ok(
     chunks.some((c) => /\/split_map-/.test(c)),
     chunks.join(' '),
