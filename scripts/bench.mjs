@@ -97,9 +97,7 @@ say('| page | chunks | chunks, brotli | main + chunks, brotli |');
 say('|---|---:|---:|---:|');
 const chunksOf = (route) => {
   const html = readFileSync(join(dist, route.endsWith('/') ? `${route}index.html` : `${route.split('?')[0]}.html`), 'utf8');
-  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="[^"]*?([^"/]+\.wasm)"/g)].map(
-    (m) => m[1],
-  );
+  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" href="[^"]*?([^"/]+\.wasm)"/g)].map((m) => m[1]);
 };
 for (const route of ['fr/', 'fr/sections', ...LIGHTHOUSE_PAGES.filter((r) => !['fr/', 'fr/sections'].includes(r))]) {
   const own = chunksOf(route);

@@ -74,12 +74,12 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<'
 function page({ lang, title, description, head, body, chunks, files }) {
   // The route's chunks and data files are needed once the main module runs: fetched
   // alongside it, after the page's own HTML and CSS (low priority), so they do not delay the
-  // first paint. The app's own requests then take them (same mode, same credentials).
+  // first paint. The app's own requests then take them: they ask in the preloads' mode
+  // (`no-cors`, as a preload without `crossorigin`; scripts/postbuild/split.mjs, `load.rs`),
+  // the only one in which WebKit takes a preload for a fetch().
   const preloads = [
-    ...chunks.map(
-      (href) => `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${escapeHtml(href)}" fetchpriority="low">`,
-    ),
-    ...files.map((href) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}" fetchpriority="low">`),
+    ...chunks.map((href) => `<link rel="preload" as="fetch" type="application/wasm" href="${escapeHtml(href)}" fetchpriority="low">`),
+    ...files.map((href) => `<link rel="preload" as="fetch" href="${escapeHtml(href)}" fetchpriority="low">`),
   ];
   // Replaced by functions: the text is taken as is, `$` included.
   const parts = {

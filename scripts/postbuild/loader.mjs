@@ -52,8 +52,9 @@ const preload = `try {
 // again for the next page. The router takes the links over once the wasm has started; if
 // the wasm fails before, a moved address is loaded for real.
 const beforeApp = new AbortController();
-// A download started ahead, which the app's own fetch of the same address then takes.
-const fetchAhead = (href, type) => document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href, ...(type && { type }) }));
+// A download started ahead, which the app's own fetch of the same address then takes (it
+// asks in the preload's mode, no-cors: scripts/prerender.mjs says why).
+const fetchAhead = (href, type) => document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, ...(type && { type }) }));
 {
   const appPaths = new RegExp(\`^\${${JSON.stringify(base)}}(?:\${${JSON.stringify(Object.keys(datasetFiles))}.join('|')})(?:/[^.]*)?$\`);
   const entry = location.href;

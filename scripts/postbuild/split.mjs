@@ -66,8 +66,17 @@ for (const file of chunks) {
   loader = replaceAll(loader, `"./${file}"`, `"./${name}"`, LOADER);
 }
 
-// 2. The loader: the glue's name, then its own.
+// 2. The loader: the glue's name, then its own. It fetches the chunks in a prerendered page's
+// preloads' mode (no-cors, as a preload without `crossorigin`), the only one in which WebKit
+// takes the preloaded response instead of downloading the chunk again (scripts/prerender.mjs).
 loader = replaceAll(loader, 'from "./main.js"', `from "./${glue}"`, LOADER);
+const chunkFetch = /fetch\((new URL\("\.\/[^"]+\.wasm", import\.meta\.url\))\)/g;
+if ((loader.match(chunkFetch) ?? []).length !== chunks.length) {
+  throw new Error(
+    `split: ${LOADER} does not fetch each of the ${chunks.length} chunks as expected (wasm_split_cli_support's output changed?)`,
+  );
+}
+loader = loader.replace(chunkFetch, (_, url) => `fetch(${url}, { mode: "no-cors", credentials: "include" })`);
 const loaderName = `__wasm_split-${digest(loader)}.js`;
 writeFileSync(join(staging, loaderName), loader);
 

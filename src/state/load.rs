@@ -9,6 +9,7 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use web_sys::{RequestCredentials, RequestMode};
 
 use crate::model::packed;
 
@@ -250,10 +251,17 @@ async fn next_task() {
 }
 
 /// The bytes of `url` (relative to the document's base URL), or why not: every file the app
-/// loads is binary (`model::packed`).
+/// loads is binary (`model::packed`). Asked for in the mode of the prerendered page's and the
+/// loader's preloads (no-cors: same-origin, so the answer is readable), the only one in which
+/// WebKit takes a preloaded file instead of downloading it again (scripts/prerender.mjs).
 pub async fn fetch_bytes(url: &'static str) -> Result<Vec<u8>, LoadError> {
     let network = |err: gloo_net::Error| LoadError::Network(url, err.to_string());
-    let response = Request::get(url).send().await.map_err(network)?;
+    let response = Request::get(url)
+        .mode(RequestMode::NoCors)
+        .credentials(RequestCredentials::Include)
+        .send()
+        .await
+        .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Status(url, response.status()));
     }

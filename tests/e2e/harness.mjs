@@ -82,7 +82,7 @@ export function buildAssets(dist = DIST) {
  */
 export function preloadedChunks(page, dist = DIST) {
   const html = readFileSync(`${dist}/${page}`, 'utf8');
-  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" crossorigin href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" href="([^"]+\.wasm)"/g)].map((m) => m[1]);
 }
 
 /**

@@ -169,6 +169,30 @@ for (const { engine, dist, base } of RUNS) {
       await noErrors('header navigation and back');
     });
 
+    check('a first visit downloads each file once: the page takes what it preloaded', async () => {
+      // The service worker held back (its precache downloads the build again in WebKit), in
+      // a session of its own: a cold cache.
+      const proxy = await startHoldingProxy(site, /\/sw\.js$/);
+      const fresh = await startSession(engine);
+      try {
+        await fresh.send('POST', '/timeouts', { script: 30000, pageLoad: 30000 });
+        await fresh.goto(`${proxy.url}fr/sections`);
+        await fresh.waitFor(() => !document.getElementById('boot') && document.querySelectorAll('main svg path').length > 0, {
+          what: 'the sections page and its map, by the app',
+        });
+        const files = proxy.requests.filter((p) => /\.(wasm|bin)$/.test(p));
+        assert.ok(
+          files.some((p) => /\/split_map-[0-9a-f]+\.wasm$/.test(p)) && files.some((p) => p.endsWith('/world.bin')),
+          files.join(' '),
+        );
+        const twice = files.filter((p, i) => files.indexOf(p) !== i);
+        assert.deepEqual(twice, [], 'downloaded twice');
+      } finally {
+        await fresh.close();
+        await proxy.close();
+      }
+    });
+
     check('a link clicked before the app has started: the app starts on its page, in the same document', async () => {
       // The main module held back as on a slow link, in a session of its own that does not
       // wait for the page's load event (which waits for the wasm).
