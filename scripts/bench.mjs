@@ -15,7 +15,7 @@ import { CHROMIUM, CHROMIUM_ARGS, launch, open } from './lib/browser.mjs';
 import { LOCALES } from './lib/locales.mjs';
 import { startNginx } from './lib/nginx.mjs';
 import { ROOT } from './lib/root.mjs';
-import { atlas, routes } from './lib/routes.mjs';
+import { atlas, pageFile, preloadsOf, routes } from './lib/routes.mjs';
 import { files } from './lib/walk.mjs';
 import { precompress } from './compress.mjs';
 
@@ -95,10 +95,7 @@ say(
 say();
 say('| page | chunks | chunks, brotli | main + chunks, brotli |');
 say('|---|---:|---:|---:|');
-const chunksOf = (route) => {
-  const html = readFileSync(join(dist, route.endsWith('/') ? `${route}index.html` : `${route.split('?')[0]}.html`), 'utf8');
-  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" href="[^"]*?([^"/]+\.wasm)"/g)].map((m) => m[1]);
-};
+const chunksOf = (route) => preloadsOf(readFileSync(join(dist, pageFile(route)), 'utf8')).chunks.map((href) => href.split('/').pop());
 for (const route of ['fr/', 'fr/sections', ...LIGHTHOUSE_PAGES.filter((r) => !['fr/', 'fr/sections'].includes(r))]) {
   const own = chunksOf(route);
   const chunkBytes = own.reduce((t, f) => t + sizes.get(f).brotli, 0);

@@ -38,7 +38,7 @@ import { readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch } from './lib/browser.mjs';
-import { PRELOADS_FILE, pageImage, readRoutes } from './lib/routes.mjs';
+import { PRELOADS_FILE, pageFile, pageImage, readRoutes } from './lib/routes.mjs';
 import { LOCALES, strings } from './lib/locales.mjs';
 import { names } from './lib/names.mjs';
 import { serve } from './lib/server.mjs';
@@ -60,9 +60,6 @@ const siteOrigin = (process.env.UCLG_ATLAS_SITE_URL ?? '').trim().replace(/\/$/,
 const HEAD_TAGS =
   'link[rel="canonical"], link[rel="alternate"][hreflang], meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]';
 const SOCIAL = { width: 1200, height: 630, maxBytes: 100 * 1024 };
-
-/** The file that holds `route` (a path below the base, e.g. `fr/sections/africa`). */
-const fileOf = (route) => (route.endsWith('/') ? `${route}index.html` : `${route}.html`);
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -323,7 +320,7 @@ async function socialImages() {
 
 let bytes = 0;
 for (const [route, found] of [...pages].sort()) {
-  const file = join(dist, fileOf(route));
+  const file = join(dist, pageFile(route));
   mkdirSync(dirname(file), { recursive: true });
   const html = page(found);
   writeFileSync(file, html);

@@ -15,6 +15,23 @@ import { ROOT } from './root.mjs';
  */
 export const PRELOADS_FILE = 'preloads.json';
 
+/** The file of a build that holds the prerendered page of `route` (a path below the base,
+ * e.g. `fr/sections/africa`; a query is left out). */
+export function pageFile(route) {
+  const path = route.split('?')[0];
+  return path.endsWith('/') ? `${path}index.html` : `${path}.html`;
+}
+
+/** What a prerendered page preloads (scripts/prerender.mjs writes the tags), as the hrefs
+ * written: its wasm chunks and its data files. */
+export function preloadsOf(html) {
+  const hrefs = (tag) => [...html.matchAll(tag)].map((m) => m[1]);
+  return {
+    chunks: hrefs(/<link rel="preload" as="fetch" type="application\/wasm" href="([^"]+)"/g),
+    files: hrefs(/<link rel="preload" as="fetch" href="([^"]+)"/g),
+  };
+}
+
 /** Where scripts/build writes the app's list of pages. */
 export const ROUTES_FILE = `${ROOT}build/routes.tsv`;
 

@@ -10,7 +10,7 @@ import { launch } from '../../scripts/lib/browser.mjs';
 import { LOCALES, strings } from '../../scripts/lib/locales.mjs';
 import { startNginx } from '../../scripts/lib/nginx.mjs';
 import { ROOT } from '../../scripts/lib/root.mjs';
-import { atlas } from '../../scripts/lib/routes.mjs';
+import { atlas, preloadsOf } from '../../scripts/lib/routes.mjs';
 import { startPartner } from './partner.mjs';
 
 export { CHROMIUM, CHROMIUM_ARGS, appReady, launch, open } from '../../scripts/lib/browser.mjs';
@@ -19,7 +19,7 @@ export { names } from '../../scripts/lib/names.mjs';
 export { freePort, startNginx } from '../../scripts/lib/nginx.mjs';
 export { poll } from '../../scripts/lib/poll.mjs';
 export { ROOT } from '../../scripts/lib/root.mjs';
-export { HEADINGS, readRoutes, routes } from '../../scripts/lib/routes.mjs';
+export { HEADINGS, pageFile, readRoutes, routes } from '../../scripts/lib/routes.mjs';
 
 export const DIST = process.env.ATLAS_DIST ?? `${ROOT}build/dist`;
 export const DIST_SUB = process.env.ATLAS_DIST_SUB ?? `${ROOT}build/dist-sub`;
@@ -81,8 +81,12 @@ export function buildAssets(dist = DIST) {
  * addresses it gives them (`/chunk_12-….wasm`): the ones the app fetched to render it.
  */
 export function preloadedChunks(page, dist = DIST) {
-  const html = readFileSync(`${dist}/${page}`, 'utf8');
-  return [...html.matchAll(/<link rel="preload" as="fetch" type="application\/wasm" href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+  return preloadsOf(readFileSync(`${dist}/${page}`, 'utf8')).chunks;
+}
+
+/** The data files a prerendered page preloads, as the addresses it gives them (`/data/world.bin`). */
+export function preloadedFiles(page, dist = DIST) {
+  return preloadsOf(readFileSync(`${dist}/${page}`, 'utf8')).files;
 }
 
 /**

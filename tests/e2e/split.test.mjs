@@ -7,7 +7,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, LOCALES, appReady, data, heading, names, open, poll, preloadedChunks, suite, ui } from './harness.mjs';
+import {
+  DIST,
+  LOCALES,
+  appReady,
+  data,
+  heading,
+  names,
+  open,
+  pageFile,
+  poll,
+  preloadedChunks,
+  preloadedFiles,
+  suite,
+  ui,
+} from './harness.mjs';
 
 let browser, app;
 suite((started) => ({ browser, app } = started));
@@ -79,10 +93,6 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
   await page.close();
 });
 
-/** The data files a prerendered page preloads (its chunks: `preloadedChunks`). */
-const preloadedFiles = (file) =>
-  [...readFileSync(join(DIST, file), 'utf8').matchAll(/<link rel="preload" as="fetch" href="\/([^"]+)"/g)].map((m) => m[1]).sort();
-
 test('a prerendered page preloads the data files its view waits for, which the app then takes: each downloaded once', async () => {
   const { worldFile, countriesFile, downloadsFile } = names();
   const expected = {
@@ -92,8 +102,12 @@ test('a prerendered page preloads the data files its view waits for, which the a
     'fr/': [],
   };
   for (const [route, files] of Object.entries(expected)) {
-    const file = route.endsWith('/') ? `${route}index.html` : `${route}.html`;
-    assert.deepEqual(preloadedFiles(file), files, `${file} preloads`);
+    const file = pageFile(route);
+    assert.deepEqual(
+      preloadedFiles(file).sort(),
+      files.map((f) => `/${f}`),
+      `${file} preloads`,
+    );
     const page = await open(browser, { serviceWorkers: 'block' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
@@ -196,7 +210,7 @@ test('preloads.json lists the chunks and data files each prerendered page preloa
       .slice(1)
       .join('/');
     assert.ok(pages[page], `${file}: no entry "${page}"`);
-    const preloaded = [...preloadedChunks(file), ...preloadedFiles(file).map((f) => `/${f}`)];
+    const preloaded = [...preloadedChunks(file), ...preloadedFiles(file)];
     assert.deepEqual(pages[page].map((i) => preloads[i]).sort(), preloaded.sort(), file);
   }
 });
