@@ -84,7 +84,7 @@ export function preloadedChunks(page, dist = DIST) {
   return preloadsOf(readFileSync(`${dist}/${page}`, 'utf8')).chunks;
 }
 
-/** The data files a prerendered page preloads, as the addresses it gives them (`/data/world.bin`). */
+/** The data files a prerendered page preloads (the map's outlines, …), as the addresses it gives them. */
 export function preloadedFiles(page, dist = DIST) {
   return preloadsOf(readFileSync(`${dist}/${page}`, 'utf8')).files;
 }

@@ -16,7 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startPartner } from '../e2e/partner.mjs';
-import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, routes, startNginx, ui } from '../e2e/harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, names, routes, startNginx, ui } from '../e2e/harness.mjs';
 import { startHoldingProxy } from './held.mjs';
 import { recordCheck } from './record.mjs';
 import { ENGINES, ENTER, ESCAPE, startSession } from './webdriver.mjs';
@@ -182,7 +182,7 @@ for (const { engine, dist, base } of RUNS) {
         });
         const files = proxy.requests.filter((p) => /\.(wasm|bin)$/.test(p));
         assert.ok(
-          files.some((p) => /\/split_map-[0-9a-f]+\.wasm$/.test(p)) && files.some((p) => p.endsWith('/world.bin')),
+          files.some((p) => /\/split_map-[0-9a-f]+\.wasm$/.test(p)) && files.some((p) => p.endsWith(`/${names().worldFile}`)),
           files.join(' '),
         );
         const twice = files.filter((p, i) => files.indexOf(p) !== i);
