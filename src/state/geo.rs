@@ -64,8 +64,9 @@ async fn fetch() -> Result<Geo, LoadError> {
 }
 
 // The decoding and projection are the geometry's own split point (`lazy.rs`): the app's
-// loader of the geometry is provided in `App`, but only the pages that show a map or look up
-// countries load this code.
+// loader of the geometry is provided in `App`, but only the pages that show a map load this
+// code. The country table's decoding is a split point of its own (`countries`): search
+// looks up countries without the outlines, and so without their decoding and projection.
 
 /// Decodes and projects the world.
 #[leptos::wasm_split::wasm_split(geometry, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -83,7 +84,7 @@ fn prepare(world: Vec<u8>, countries: Vec<u8>) -> Result<Geo, LoadError> {
 }
 
 /// Decodes the country table.
-#[leptos::wasm_split::wasm_split(geometry, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(countries, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn decode_countries(bytes: Vec<u8>) -> Result<Vec<Country>, LoadError> {
     table(&bytes)
 }

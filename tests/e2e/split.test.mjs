@@ -32,9 +32,10 @@ const isChunk = (url) => /\.wasm$/.test(new URL(url).pathname) && !url.endsWith(
 
 test('the build has one main module, a chunk per split point, shared chunks and their loader, all hashed', () => {
   assert.equal(files.filter((f) => f.endsWith('_bg.wasm')).length, 1);
-  // src/pages.rs's split points, the map's geometry (src/state/geo.rs) and the citation's
-  // dialog (src/components/cite_button.rs), the printed brief (src/components/brief.rs).
-  for (const page of ['home', 'records', 'map', 'figures', 'data', 'search', 'embed_guide', 'geometry', 'cite', 'brief']) {
+  // src/pages.rs's split points, the map's geometry and the country table's decoding
+  // (src/state/geo.rs), the citation's dialog (src/components/cite_button.rs), the printed
+  // brief (src/components/brief.rs).
+  for (const page of ['home', 'records', 'map', 'figures', 'data', 'search', 'embed_guide', 'geometry', 'countries', 'cite', 'brief']) {
     assert.ok(
       chunks.some((f) => new RegExp(`^split_${page}-[0-9a-f]{16}\\.wasm$`).test(f)),
       `split_${page}: ${chunks.join(' ')}`,
@@ -91,6 +92,15 @@ test('a prerendered page preloads its own chunks, which are the ones the app the
   );
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+test('search looks up countries with the country table’s decoder alone, without the map’s geometry', () => {
+  const search = preloadedChunks('en/search.html').map((href) => href.slice(1));
+  assert.ok(
+    search.some((f) => f.startsWith('split_countries-')),
+    search.join(' '),
+  );
+  assert.ok(!search.some((f) => /^split_(geometry|map)-/.test(f)), `no map code: ${search.join(' ')}`);
 });
 
 test('a prerendered page preloads the data files its view waits for, which the app then takes: each downloaded once', async () => {
