@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, names, open, routes, startNginx, suite, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, buildAssets, data, heading, names, open, precached, routes, startNginx, suite, ui } from './harness.mjs';
 
 const CSP_APP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
@@ -203,12 +203,6 @@ describe('headers from nginx (deploy/nginx.conf)', () => {
     }
   });
 });
-
-/** The service worker's precache list, as the build wrote it into sw.js. */
-function precached(dist) {
-  const sw = readFileSync(`${dist}/sw.js`, 'utf8');
-  return JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
-}
 
 describe('the service worker precaches exactly what nginx serves', () => {
   for (const [dist, base] of [

@@ -76,6 +76,12 @@ export function buildAssets(dist = DIST) {
   return [...new Set([...text.matchAll(/([\w-]+-[0-9a-f]{12,20}(?:_bg)?\.(?:js|wasm|css|svg))/g)].map((m) => m[1]))].sort();
 }
 
+/** The service worker's precache list (paths below the build's base), as the build wrote it into sw.js. */
+export function precached(dist = DIST) {
+  const sw = readFileSync(`${dist}/sw.js`, 'utf8');
+  return JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
+}
+
 /**
  * The wasm chunks a prerendered page (`fr/sections.html`, in `dist`) preloads, as the
  * addresses it gives them (`/chunk_12-….wasm`): the ones the app fetched to render it.

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import pngjs from 'pngjs';
-import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, names, open, readRoutes, routes, startNginx, ui } from './harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, data, launch, names, open, precached, readRoutes, routes, startNginx, ui } from './harness.mjs';
 
 const SITE = (process.env.ATLAS_SITE_URL ?? 'https://atlas.example.org').replace(/\/$/, '');
 const DIST_BARE = process.env.ATLAS_DIST_BARE ?? `${ROOT}build/dist-next`;
@@ -302,8 +302,7 @@ for (const [dist, base] of [
     });
 
     test('the service worker precaches no social image', () => {
-      const sw = readFileSync(`${dist}/sw.js`, 'utf8');
-      const list = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]);
+      const list = precached(dist);
       assert.ok(list.includes('index.html'), 'the precache list is read');
       const dir = names().socialDir;
       assert.ok(readdirSync(`${dist}/${dir}`).length >= LOCALES.length * (data.sections.length + 1), `${dir}/ is built`);

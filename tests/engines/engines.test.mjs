@@ -7,7 +7,8 @@
 // drawn, Enter on a focused section opens it); the map and a chart made into SVG and PNG
 // files; search; the 404 page; an embed on another origin sized by its height messages; a
 // section's and an objective's print button and their brief's QR code (hidden on screen);
-// offline after the first load. The
+// offline after the first load; a first visit with the service worker, in the engine's own
+// profile, downloading nothing twice. The
 // checks that stay on one document also fail on any error the page reports meanwhile.
 // The Chromium suite (tests/e2e/) covers the rest; this one looks for what engines do
 // differently. The sub-path build runs the same checks in Firefox.
@@ -16,8 +17,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startPartner } from '../e2e/partner.mjs';
-import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, names, routes, startNginx, ui } from '../e2e/harness.mjs';
+import { DIST, DIST_SUB, LOCALES, ROOT, SCREENSHOTS, data, names, precached, routes, startNginx, ui } from '../e2e/harness.mjs';
 import { startHoldingProxy } from './held.mjs';
+import { visitInOwnProfile } from './persistent.mjs';
 import { recordCheck } from './record.mjs';
 import { ENGINES, ENTER, ESCAPE, startSession } from './webdriver.mjs';
 import { poll } from '../../scripts/lib/poll.mjs';
@@ -189,6 +191,33 @@ for (const { engine, dist, base } of RUNS) {
         assert.deepEqual(twice, [], 'downloaded twice');
       } finally {
         await fresh.close();
+        await proxy.close();
+      }
+    });
+
+    check('a first visit with the service worker downloads nothing twice, in the engine’s own profile', async () => {
+      // The engine launched without WebDriver, in a fresh profile of its own (persistent.mjs):
+      // WebDriver's WebKit session is ephemeral and keeps no HTTP cache for the precache to
+      // take the page's files from; a visitor's profile does. Done once every precached file
+      // was asked for, and two seconds more for a late second request.
+      const precache = precached(dist).map((path) => `${base}${path}`);
+      const proxy = await startHoldingProxy(site);
+      try {
+        let complete = 0;
+        await visitInOwnProfile(engine, `${proxy.url}fr/sections`, () => {
+          const asked = new Set(proxy.requests);
+          if (!precache.every((path) => asked.has(path))) return false;
+          complete ||= Date.now();
+          return Date.now() - complete > 2000;
+        });
+        const downloaded = proxy.answers.filter((a) => a.status === 200).map((a) => a.path);
+        assert.ok(
+          downloaded.some((p) => /\/split_map-[0-9a-f]+\.wasm$/.test(p)) && downloaded.includes(`${base}sw.js`),
+          `the page's chunks and the service worker: ${downloaded.join(' ')}`,
+        );
+        const twice = downloaded.filter((p, i) => downloaded.indexOf(p) !== i);
+        assert.deepEqual(twice, [], 'downloaded twice');
+      } finally {
         await proxy.close();
       }
     });

@@ -1,18 +1,24 @@
 // A proxy in front of the shipped nginx that holds back the responses whose path matches a
 // pattern until `release()`: the engines then show the prerendered page for as long as a
 // slow link would, before the wasm has started. Everything else passes through unchanged,
-// headers included; `requests` lists the paths asked for, in order.
+// headers included; `requests` lists the paths asked for, in order, and `answers` each
+// answer's path and HTTP status, in the order they came.
 import { createServer, request } from 'node:http';
 import { freePort } from '../../scripts/lib/nginx.mjs';
 
-/** Starts the proxy to `target` (an origin URL); resolves to { url, requests, release, close }. */
-export async function startHoldingProxy(target, pattern) {
+/**
+ * Starts the proxy to `target` (an origin URL), holding back what matches `pattern` (none
+ * without); resolves to { url, requests, answers, release, close }.
+ */
+export async function startHoldingProxy(target, pattern = /(?!)/) {
   const requests = [];
+  const answers = [];
   let held = [];
   const server = createServer((incoming, outgoing) => {
     requests.push(new URL(incoming.url, target).pathname);
     const forward = () => {
       const upstream = request(new URL(incoming.url, target), { method: incoming.method, headers: incoming.headers }, (response) => {
+        answers.push({ path: new URL(incoming.url, target).pathname, status: response.statusCode });
         outgoing.writeHead(response.statusCode, response.headers);
         response.pipe(outgoing);
       });
@@ -27,6 +33,7 @@ export async function startHoldingProxy(target, pattern) {
   return {
     url: `http://127.0.0.1:${port}${new URL(target).pathname}`,
     requests,
+    answers,
     release() {
       const waiting = held ?? [];
       held = null;
