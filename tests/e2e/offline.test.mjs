@@ -268,6 +268,11 @@ test('a first visit downloads each file once, the service worker’s precache in
   const full = log.filter((r) => r.status === 200).map((r) => r.path);
   const twice = [...new Set(full.filter((p, i) => full.indexOf(p) !== i))];
   assert.deepEqual(twice, [], `downloaded twice: ${twice.join(', ')}`);
+  // The worker is registered and installed once: nothing asks the server for it again.
+  assert.deepEqual(
+    log.filter((r) => r.path === '/sw.js').map((r) => r.status),
+    [200],
+  );
   // The precache took the whole build: every chunk was requested.
   const chunks = readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
   assert.ok(

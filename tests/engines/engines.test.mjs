@@ -217,6 +217,8 @@ for (const { engine, dist, base } of RUNS) {
         );
         const twice = downloaded.filter((p, i) => downloaded.indexOf(p) !== i);
         assert.deepEqual(twice, [], 'downloaded twice');
+        // Registered and installed once: nothing asks the server for the worker again.
+        assert.equal(proxy.requests.filter((p) => p === `${base}sw.js`).length, 1, 'sw.js asked for once');
       } finally {
         await proxy.close();
       }
