@@ -108,6 +108,8 @@ impl AppStatus {
                 self.update_waiting.try_set(waiting);
             }
         };
+        // A worker that was installing when the page asked resolves the registration only
+        // once installed (the browser queues the two): it waits by now, if it does.
         follow();
         // Each new worker's states, until it waits (or, on a first visit, takes control).
         let on_state = Closure::<dyn Fn()>::new(follow).into_js_value();

@@ -5,6 +5,7 @@ import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startHoldingProxy } from '../engines/held.mjs';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -12,12 +13,15 @@ import {
   DIST_NEXT,
   DIST_SUB,
   LOCALES,
+  appReady,
   buildAssets,
   data,
   heading,
   launch,
+  names,
   open,
   poll,
+  precached,
   routes,
   startNginx,
   ui,
@@ -220,6 +224,39 @@ describe('updates', () => {
     assert.equal(await page.getByTestId('update-notice').count(), 0);
     assert.deepEqual(page.errors, []);
     await page.close();
+  });
+
+  test('a page opened while the new build’s worker is installing shows the notice once it waits', async () => {
+    rmSync(site, { recursive: true, force: true });
+    cpSync(DIST, site, { recursive: true });
+    const proxy = await startHoldingProxy(app.url);
+    const first = await open(browser);
+    try {
+      await first.goto(`${proxy.url}en/`);
+      await heading(first);
+      await controlled(first);
+      // The next build is deployed, and its worker starts installing, but one file of its
+      // precache (one no page loads) is held back: the worker stays "installing".
+      rmSync(site, { recursive: true, force: true });
+      cpSync(DIST_NEXT, site, { recursive: true });
+      const { dataDir, openData } = names();
+      const heldFile = `${dataDir}/${openData.en.find((file) => file.holds === 'readme').path}`;
+      assert.ok(precached(DIST_NEXT).includes(heldFile), `${heldFile} is precached`);
+      proxy.hold(new RegExp(`/${heldFile}$`));
+      await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      await poll(() => proxy.requests.includes(`/${heldFile}`), { message: 'the new worker precaching' });
+      // A second tab starts the app while that worker installs: it found it before the app.
+      const second = await first.context().newPage();
+      await second.goto(`${proxy.url}en/figures`);
+      await appReady(second);
+      assert.equal(await second.evaluate(async () => (await navigator.serviceWorker.getRegistration()).installing?.state), 'installing');
+      assert.equal(await second.getByTestId('update-notice').count(), 0, 'no notice before the worker waits');
+      proxy.release();
+      await second.getByTestId('update-notice').waitFor({ timeout: 20000 });
+    } finally {
+      await first.close();
+      await proxy.close();
+    }
   });
 
   test('an open page of the old build loads a page it has not loaded yet from its own build', async () => {
