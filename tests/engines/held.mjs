@@ -1,8 +1,8 @@
 // A proxy in front of the shipped nginx that holds back the responses whose path matches a
 // pattern until `release()`: the engines then show the prerendered page for as long as a
 // slow link would, before the wasm has started. Everything else passes through unchanged,
-// headers included (`hold` starts holding again, for another pattern); `requests` lists the paths asked for, in order, and `answers` each
-// answer's path and HTTP status, in the order they came.
+// headers included. `hold` starts holding again, for another pattern. `requests` lists the
+// paths asked for, in order, and `answers` each answer's path and HTTP status, as they came.
 import { createServer, request } from 'node:http';
 import { freePort } from '../../scripts/lib/nginx.mjs';
 

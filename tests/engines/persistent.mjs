@@ -12,12 +12,12 @@ import { ENGINES } from './webdriver.mjs';
 const LAUNCH = {
   webkit: (url, profile) => ({
     command: 'xvfb-run',
-    args: ['-a', '-s', '-screen 0 1280x900x24', ENGINES.webkit.capabilities['webkitgtk:browserOptions'].binary, url],
+    args: ['-a', '-s', '-screen 0 1280x900x24', ENGINES.webkit.binary, url],
     // MiniBrowser keeps its data and cache below $HOME (XDG directories).
     env: { HOME: profile, XDG_CACHE_HOME: join(profile, 'cache'), XDG_DATA_HOME: join(profile, 'data') },
   }),
   firefox: (url, profile) => ({
-    command: '/usr/bin/firefox-esr',
+    command: ENGINES.firefox.binary,
     args: ['-headless', '-no-remote', '-profile', profile, url],
     env: {},
   }),

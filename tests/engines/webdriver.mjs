@@ -6,12 +6,16 @@ import { spawn } from 'node:child_process';
 import { freePort } from '../../scripts/lib/nginx.mjs';
 import { poll } from '../../scripts/lib/poll.mjs';
 
-/** The engines, how to start their drivers and what to ask them for. */
+const FIREFOX = '/usr/bin/firefox-esr';
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** The engines: their browser, how to start their drivers and what to ask them for. */
 export const ENGINES = {
   firefox: {
     name: 'Firefox',
     product: 'Firefox ESR',
-    driver: (port) => ['geckodriver', ['--port', String(port), '--binary', '/usr/bin/firefox-esr']],
+    binary: FIREFOX,
+    driver: (port) => ['geckodriver', ['--port', String(port), '--binary', FIREFOX]],
     capabilities: {
       browserName: 'firefox',
       'moz:firefoxOptions': { args: ['-headless'], prefs: { 'devtools.console.stdout.content': true } },
@@ -20,11 +24,12 @@ export const ENGINES = {
   webkit: {
     name: 'WebKit',
     product: 'WebKitGTK (MiniBrowser)',
+    binary: MINIBROWSER,
     driver: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x900x24', 'WebKitWebDriver', `--port=${port}`]],
     capabilities: {
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
-        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        binary: MINIBROWSER,
         args: ['--automation'],
       },
     },
