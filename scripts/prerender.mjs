@@ -13,7 +13,8 @@
 // the same markup), a few tabs at a time. Each page becomes DIST/<route>.html (a locale's
 // home: DIST/<lang>/index.html): index.html with the page's title, description and
 // language, a low-priority preload of each wasm chunk (src/lazy.rs) and data file (the
-// map's outlines, …) the route fetched, and the page's body in `#boot`. In the browser the
+// map's outlines, …) the route fetched, a first paint held until its main content is
+// parsed (`page`), and the page's body in `#boot`. In the browser the
 // app renders hidden behind it and takes its place when its view is complete
 // (src/state/first_paint.rs). Static hosts serve
 // `/fr/sections` from `fr/sections.html` by themselves; nginx by its try_files
@@ -68,7 +69,17 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<'
  * title, description and body. index.html's <noscript> asks for JavaScript, which reading
  * a prerendered page does not need: it is left out.
  */
-function page({ lang, title, description, head, body, chunks, files }) {
+function page(route, { lang, title, description, head, body, afterMain, chunks, files }) {
+  // The browser may paint a page before its HTML is all parsed (on a slow link, or a busy
+  // machine), then move what it painted when the rest arrives: the header's search link when
+  // the menu link that follows it in the bar does, a button whose label is cut. So the first
+  // paint waits until the page's main content is parsed: until the first element after
+  // <main> (rel=expect, Chromium's; the others ignore it). On a slow link that is the moment
+  // the style sheets arrive anyway, on all but the longest page (the sections map's: about
+  // 0.1 s later; docs/benchmark.md). The link names the page's own address, as the element's
+  // URL must be the document's: a bare `#…` would resolve against <base>. (With a query, a
+  // search's, it names another address and does not block: that page paints as it comes.)
+  const expect = `<link rel="expect" href="${escapeHtml(`${base}${route}#${afterMain}`)}" blocking="render">`;
   // The route's chunks and data files are needed once the main module runs: fetched
   // alongside it, after the page's own HTML and CSS (low priority), so they do not delay the
   // first paint. The app's own requests then take them: they ask in the preloads' mode
@@ -84,7 +95,7 @@ function page({ lang, title, description, head, body, chunks, files }) {
     lang: [/(<html\b[^>]*?\slang=)"?[a-zA-Z-]+"?/, (_, open) => `${open}"${lang}"`],
     title: [/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(title)}</title>`],
     description: [/<meta(?=[^>]*\bname="?description[\s">])[^>]*>/, () => `<meta name="description" content="${escapeHtml(description)}">`],
-    head: [/<\/head>/, () => `${[...preloads, ...head].join('')}</head>`],
+    head: [/<\/head>/, () => `${[expect, ...preloads, ...head].join('')}</head>`],
     body: [/(<body[^>]*>)[\s\S]*(<\/body>)/, (_, open, close) => `${open}<div id="boot" class="prerendered">${body}</div>${close}`],
   };
   let html = template;
@@ -151,11 +162,16 @@ async function render(context, route) {
         canonical: document.head.querySelector('link[rel="canonical"]')?.href ?? null,
         alternates: [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.href]),
         body: body.innerHTML.trim(),
+        // The first element with an id after <main> (in document order): the footer's.
+        afterMain: document.querySelector('main ~ [id], main ~ * [id]')?.id ?? null,
         notFound: !!document.querySelector('[data-testid="not-found"]'),
         links: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href'), document.baseURI).href),
       };
     }, HEAD_TAGS);
     if (found.notFound) throw new Error('shows the 404 view');
+    // The first paint waits for it (`page`): an id that is not there would hold the paint
+    // until the whole page is parsed, silently.
+    if (!found.afterMain) throw new Error('has no element with an id after its <main>');
     if (found.body.includes(origin)) throw new Error(`contains its build-time address ${origin}`);
     if (found.head.some((tag) => tag.includes(origin))) throw new Error(`its head contains its build-time address ${origin}`);
     // The app and this script must agree on the origin: the pages say what the sitemap says.
@@ -322,7 +338,7 @@ let bytes = 0;
 for (const [route, found] of [...pages].sort()) {
   const file = join(dist, pageFile(route));
   mkdirSync(dirname(file), { recursive: true });
-  const html = page(found);
+  const html = page(route, found);
   writeFileSync(file, html);
   bytes += html.length;
 }

@@ -1,8 +1,9 @@
 // The foundation: every locale renders, redirects, the 404, the error view and retry,
 // the language switch, and a build deployed under a sub-path.
+import { createServer, request } from 'node:http';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCALES, appReady, data, heading, names, open, screenshot, suite, ui } from './harness.mjs';
+import { LOCALES, appReady, data, freePort, heading, names, open, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app, sub;
 suite((started) => ({ browser, app, sub } = started), { sub: true });
@@ -144,6 +145,85 @@ test('the app takes over a prerendered page without moving anything', async () =
     await page.close();
   }
 });
+
+test('a page whose HTML arrives in two parts is first painted with its main content whole', async () => {
+  // A page may be painted before its HTML is all parsed: on a slow link, or a busy machine
+  // (where the test above once caught the search link moving when the menu link arrived).
+  // A proxy sends each page's HTML up to a cut, then the rest HOLD ms later; a prerendered
+  // page holds its first paint until its main content is parsed (prerender.mjs).
+  const HOLD = 600;
+  const cuts = [
+    [360, 'class="header-button header-button--menu menu-link"'],
+    [1280, 'class="site-header__tools"'],
+    [412, '</main>'],
+  ];
+  for (const [server, route] of [
+    [app, 'fr/sections'],
+    [sub, `en/objectives/${data.objectives[0].id}`],
+  ]) {
+    for (const [width, cutBefore] of cuts) {
+      const proxy = await startCuttingProxy(server.url, cutBefore, HOLD);
+      const page = await open(browser, { viewport: { width, height: 800 }, serviceWorkers: 'block' });
+      await page.addInitScript(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      });
+      await page.goto(`${proxy.url}${route}`);
+      const { shifts, painted } = await page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        return { shifts: window.shifts, painted: performance.getEntriesByName('first-contentful-paint')[0].startTime };
+      });
+      assert.equal(proxy.cut, 1, `${route} at ${width} px: its HTML was sent in two parts`);
+      assert.ok(painted >= HOLD, `${route} at ${width} px: painted at ${painted} ms, before its main content was whole`);
+      assert.deepEqual(shifts, [], `${route} at ${width} px: layout shifts`);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+      await proxy.close();
+    }
+  }
+});
+
+/**
+ * A proxy to `target` (an origin and base) that sends each HTML document up to the first
+ * `cutBefore` at once, the rest `hold` ms later; everything else as is. `cut` counts the
+ * documents it cut.
+ */
+async function startCuttingProxy(target, cutBefore, hold) {
+  const proxy = { cut: 0 };
+  const server = createServer((incoming, outgoing) => {
+    // Uncompressed, to cut the text.
+    const headers = { ...incoming.headers, 'accept-encoding': 'identity' };
+    const upstream = request(new URL(incoming.url, target), { method: incoming.method, headers }, async (response) => {
+      if (!String(response.headers['content-type']).startsWith('text/html')) {
+        outgoing.writeHead(response.statusCode, response.headers);
+        response.pipe(outgoing);
+        return;
+      }
+      const html = Buffer.concat(await response.toArray()).toString();
+      const at = html.indexOf(cutBefore);
+      const { 'content-length': _, ...rest } = response.headers;
+      outgoing.writeHead(response.statusCode, rest);
+      if (at < 0) return outgoing.end(html);
+      proxy.cut += 1;
+      outgoing.write(html.slice(0, at));
+      setTimeout(() => outgoing.end(html.slice(at)), hold);
+    });
+    upstream.on('error', () => outgoing.destroy());
+    incoming.pipe(upstream);
+  });
+  const port = await freePort();
+  await new Promise((listening) => server.listen(port, '127.0.0.1', listening));
+  proxy.url = `http://127.0.0.1:${port}${new URL(target).pathname}`;
+  proxy.close = () =>
+    new Promise((closed) => {
+      server.close(closed);
+      server.closeAllConnections();
+    });
+  return proxy;
+}
 
 test('text typed and the focus in the prerendered page carry over to the app', async () => {
   const page = await open(browser, { app: false, serviceWorkers: 'block' });
