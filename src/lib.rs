@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
     // Embedded views live in partners' pages: no service worker, no update notices there.
     let embedded = embedded::provide_embedded(&paths);
     prefetch::prefetch_on_intent(paths);
-    theme::apply_stored_theme();
+    theme::provide_theme();
     load::InFlight::provide();
     navigation::Navigating::provide();
     dataset::provide_dataset();
