@@ -1,9 +1,9 @@
 // The foundation: every locale renders, redirects, the 404, the error view and retry,
 // the language switch, and a build deployed under a sub-path.
-import { createServer, request } from 'node:http';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCALES, appReady, data, freePort, heading, names, open, screenshot, suite, ui } from './harness.mjs';
+import { startHoldingProxy } from '../engines/held.mjs';
+import { LOCALES, appReady, data, heading, names, open, screenshot, suite, ui } from './harness.mjs';
 
 let browser, app, sub;
 suite((started) => ({ browser, app, sub } = started), { sub: true });
@@ -162,7 +162,8 @@ test('a page whose HTML arrives in two parts is first painted with its main cont
     [sub, `en/objectives/${data.objectives[0].id}`],
   ]) {
     for (const [width, cutBefore] of cuts) {
-      const proxy = await startCuttingProxy(server.url, cutBefore, HOLD);
+      const proxy = await startHoldingProxy(server.url);
+      proxy.cutHtml(cutBefore, HOLD);
       const page = await open(browser, { viewport: { width, height: 800 }, serviceWorkers: 'block' });
       await page.addInitScript(() => {
         window.shifts = [];
@@ -185,45 +186,6 @@ test('a page whose HTML arrives in two parts is first painted with its main cont
     }
   }
 });
-
-/**
- * A proxy to `target` (an origin and base) that sends each HTML document up to the first
- * `cutBefore` at once, the rest `hold` ms later; everything else as is. `cut` counts the
- * documents it cut.
- */
-async function startCuttingProxy(target, cutBefore, hold) {
-  const proxy = { cut: 0 };
-  const server = createServer((incoming, outgoing) => {
-    // Uncompressed, to cut the text.
-    const headers = { ...incoming.headers, 'accept-encoding': 'identity' };
-    const upstream = request(new URL(incoming.url, target), { method: incoming.method, headers }, async (response) => {
-      if (!String(response.headers['content-type']).startsWith('text/html')) {
-        outgoing.writeHead(response.statusCode, response.headers);
-        response.pipe(outgoing);
-        return;
-      }
-      const html = Buffer.concat(await response.toArray()).toString();
-      const at = html.indexOf(cutBefore);
-      const { 'content-length': _, ...rest } = response.headers;
-      outgoing.writeHead(response.statusCode, rest);
-      if (at < 0) return outgoing.end(html);
-      proxy.cut += 1;
-      outgoing.write(html.slice(0, at));
-      setTimeout(() => outgoing.end(html.slice(at)), hold);
-    });
-    upstream.on('error', () => outgoing.destroy());
-    incoming.pipe(upstream);
-  });
-  const port = await freePort();
-  await new Promise((listening) => server.listen(port, '127.0.0.1', listening));
-  proxy.url = `http://127.0.0.1:${port}${new URL(target).pathname}`;
-  proxy.close = () =>
-    new Promise((closed) => {
-      server.close(closed);
-      server.closeAllConnections();
-    });
-  return proxy;
-}
 
 test('text typed and the focus in the prerendered page carry over to the app', async () => {
   const page = await open(browser, { app: false, serviceWorkers: 'block' });
