@@ -68,16 +68,20 @@ fn release_focus_in_page() {
     }
 }
 
+/// A split point's chunk, loading (boxed: one `preload` and one `prefetch` for every split
+/// point, instead of a copy of each per split point in the main module).
+pub type ChunkLoad = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
 /// Loads a route's chunk ahead of its view (the router's preload), counted in `InFlight` and
 /// in `Navigating`. A failure is not an error here: the view's own load tries again and
 /// shows it.
-pub async fn preload(load: impl Future<Output = Result<(), SplitLoaderError>>) {
+pub async fn preload(load: ChunkLoad) {
     let _pending = Navigating::pending();
     let _ = InFlight::count(load).await;
 }
 
 /// Loads a chunk ahead of a navigation that may come (`prefetch.rs`): nothing waits for it.
-pub async fn prefetch(load: impl Future<Output = Result<(), SplitLoaderError>>) {
+pub async fn prefetch(load: ChunkLoad) {
     let _ = load.await;
 }
 
@@ -143,7 +147,7 @@ macro_rules! lazy_pages {
                 }
 
                 async fn preload() {
-                    $crate::lazy::preload(chunks::$split::preload()).await
+                    $crate::lazy::preload(Box::pin(chunks::$split::preload())).await
                 }
             }
         )*)*

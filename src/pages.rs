@@ -67,7 +67,7 @@ pub async fn prefetch(route: crate::paths::Route) {
     use crate::lazy::prefetch as preload;
     use crate::paths::Route;
     match route {
-        Route::Home => preload(chunks::home::preload()).await,
+        Route::Home => preload(Box::pin(chunks::home::preload())).await,
         Route::Vision
         | Route::Objectives
         | Route::Objective(_)
@@ -75,11 +75,11 @@ pub async fn prefetch(route: crate::paths::Route) {
         | Route::Initiative(_)
         | Route::Commissions
         | Route::Governance
-        | Route::Networks => preload(chunks::records::preload()).await,
-        Route::Sections | Route::Section(_) => preload(chunks::map::preload()).await,
-        Route::Figures => preload(chunks::figures::preload()).await,
-        Route::Timeline | Route::Sources => preload(chunks::data::preload()).await,
-        Route::Search => preload(chunks::search::preload()).await,
-        Route::EmbedGuide => preload(chunks::embed_guide::preload()).await,
+        | Route::Networks => preload(Box::pin(chunks::records::preload())).await,
+        Route::Sections | Route::Section(_) => preload(Box::pin(chunks::map::preload())).await,
+        Route::Figures => preload(Box::pin(chunks::figures::preload())).await,
+        Route::Timeline | Route::Sources => preload(Box::pin(chunks::data::preload())).await,
+        Route::Search => preload(Box::pin(chunks::search::preload())).await,
+        Route::EmbedGuide => preload(Box::pin(chunks::embed_guide::preload())).await,
     }
 }
