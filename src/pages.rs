@@ -64,10 +64,9 @@ crate::lazy::lazy_pages! {
 /// Loads the chunk of the page `route` shows, ahead of a navigation to it (a link hovered or
 /// focused, `lib.rs`); the router then finds it loaded.
 pub async fn prefetch(route: crate::paths::Route) {
-    use crate::lazy::prefetch as preload;
     use crate::paths::Route;
-    match route {
-        Route::Home => preload(Box::pin(chunks::home::preload())).await,
+    let load: crate::lazy::ChunkLoad = match route {
+        Route::Home => Box::pin(chunks::home::preload()),
         Route::Vision
         | Route::Objectives
         | Route::Objective(_)
@@ -75,11 +74,12 @@ pub async fn prefetch(route: crate::paths::Route) {
         | Route::Initiative(_)
         | Route::Commissions
         | Route::Governance
-        | Route::Networks => preload(Box::pin(chunks::records::preload())).await,
-        Route::Sections | Route::Section(_) => preload(Box::pin(chunks::map::preload())).await,
-        Route::Figures => preload(Box::pin(chunks::figures::preload())).await,
-        Route::Timeline | Route::Sources => preload(Box::pin(chunks::data::preload())).await,
-        Route::Search => preload(Box::pin(chunks::search::preload())).await,
-        Route::EmbedGuide => preload(Box::pin(chunks::embed_guide::preload())).await,
-    }
+        | Route::Networks => Box::pin(chunks::records::preload()),
+        Route::Sections | Route::Section(_) => Box::pin(chunks::map::preload()),
+        Route::Figures => Box::pin(chunks::figures::preload()),
+        Route::Timeline | Route::Sources => Box::pin(chunks::data::preload()),
+        Route::Search => Box::pin(chunks::search::preload()),
+        Route::EmbedGuide => Box::pin(chunks::embed_guide::preload()),
+    };
+    crate::lazy::prefetch(load).await
 }
